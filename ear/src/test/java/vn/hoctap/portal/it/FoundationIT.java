@@ -1,0 +1,61 @@
+package vn.hoctap.portal.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The stack itself: database and schema, demo content, OpenAPI, pages and error pages. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void health_reports_the_database_and_the_migrated_schema() {
+        var response = Http.at(base).get("api/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"up\":true").contains("MariaDB").contains("\"schemaVersion\":\"1\"");
+    }
+
+    @Test
+    void demo_content_is_loaded_with_its_wards_and_residential_groups() {
+        var response = Http.at(base).get("api/wards");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Phường Bồ Đề", "Phường Ngọc Thụy", "Phường Gia Thụy", "Xã Phù Linh", "Tổ dân phố Gia Quất");
+    }
+
+    @Test
+    void openapi_document_describes_the_api() {
+        var response = Http.at(base).get("openapi");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/accounts", "/api/centres/{id}", "/api/health");
+    }
+
+    @Test
+    void home_page_speaks_vietnamese_by_default() {
+        var response = Http.at(base).get("");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("lang=\"vi\"", "Cổng học tập cộng đồng", "Học tập suốt đời ngay tại phường của bạn");
+    }
+
+    @Test
+    void unknown_page_shows_the_friendly_404_page_without_a_stack_trace() {
+        var response = Http.at(base).get("khong-co-trang-nay.xhtml");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Không tìm thấy trang").doesNotContain("Caused by", "at org.", "at java.");
+    }
+}

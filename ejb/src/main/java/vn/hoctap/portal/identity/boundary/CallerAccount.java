@@ -1,0 +1,57 @@
+package vn.hoctap.portal.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import vn.hoctap.portal.identity.entity.Account;
+import vn.hoctap.portal.organisation.entity.LearningCentre;
+import vn.hoctap.portal.platform.AccessDeniedException;
+import vn.hoctap.portal.platform.NotFoundException;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Who is calling, and whether they may act on a centre. Every service that acts for a centre
+ * asks here, so that authorisation never depends on which buttons a page shows.
+ */
+@ApplicationScoped
+public class CallerAccount {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<Account> current() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(em.find(Account.class, Long.parseLong(principal.getName())));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    public Account require() {
+        return current().orElseThrow(AccessDeniedException::new);
+    }
+
+    /** The centre, when the caller manages it (its manager, or an administrator above it). */
+    public LearningCentre requireManagerOf(long centreId) {
+        Account caller = require();
+        LearningCentre centre = em.find(LearningCentre.class, centreId);
+        if (centre == null) {
+            throw new NotFoundException();
+        }
+        if (!caller.mayManage(centre)) {
+            throw new AccessDeniedException();
+        }
+        return centre;
+    }
+}

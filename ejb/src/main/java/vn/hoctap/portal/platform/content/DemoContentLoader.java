@@ -1,0 +1,58 @@
+package vn.hoctap.portal.platform.content;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.hoctap.portal.identity.boundary.AccountImport;
+import vn.hoctap.portal.organisation.boundary.OrganisationImport;
+import vn.hoctap.portal.platform.Settings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * At start, loads the demo content from the folder named by {@code PORTAL_CONTENT_DIR}, once:
+ * what is already in the database stays as it is. Broken content is reported in the log and
+ * the portal starts anyway.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class.getName());
+
+    @Inject
+    OrganisationImport organisation;
+
+    @Inject
+    AccountImport accounts;
+
+    @PostConstruct
+    void load() {
+        Path folder = Settings.CONTENT_DIR.path().orElse(null);
+        if (folder == null) {
+            LOG.info("No demo content: " + Settings.CONTENT_DIR.environmentVariable() + " is not set");
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            LOG.warning("No demo content: " + folder + " is not a folder");
+            return;
+        }
+        try {
+            var files = new DemoContentFiles(folder);
+            organisation.importIfAbsent(files.organisation());
+            int added = accounts.importIfAbsent(files.accounts());
+            LOG.info("Demo content from " + folder + ": " + added + " new accounts");
+        } catch (IllegalArgumentException | EJBException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            LOG.log(Level.SEVERE, "The demo content in " + folder + " was not loaded: " + cause.getMessage());
+        }
+    }
+}
