@@ -20,6 +20,8 @@ public final class ContactNormalizer {
         String digits = trimmed.replaceAll("[\\s.()\\-]", "");
         if (digits.startsWith("+84")) {
             digits = "0" + digits.substring(3);
+        } else if (digits.startsWith("0084")) {
+            digits = "0" + digits.substring(4);
         } else if (digits.startsWith("84") && digits.length() == 11) {
             digits = "0" + digits.substring(2);
         }
@@ -43,9 +45,11 @@ public final class ContactNormalizer {
 
     /** Trims and folds runs of white space inside a name into one space. */
     public static String name(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
         }
-        return java.text.Normalizer.normalize(raw.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+        // \p{Z} also folds the no-break spaces that phones and word processors paste
+        String folded = raw.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return folded.isEmpty() ? null : java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFC);
     }
 }

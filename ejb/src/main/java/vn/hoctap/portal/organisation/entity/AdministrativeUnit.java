@@ -65,7 +65,8 @@ public class AdministrativeUnit {
 
     /** True when this unit is {@code other} or lies somewhere below it. */
     public boolean isWithin(AdministrativeUnit other) {
-        for (AdministrativeUnit unit = this; unit != null; unit = unit.parent) {
+        // accessors, not fields: a lazily loaded parent is a proxy whose fields are empty
+        for (AdministrativeUnit unit = this; unit != null; unit = unit.parent()) {
             if (unit.sameAs(other)) {
                 return true;
             }
@@ -80,7 +81,7 @@ public class AdministrativeUnit {
         if (this == other) {
             return true;
         }
-        return code.equals(other.code);
+        return code().equals(other.code());
     }
 
     public Long id() {

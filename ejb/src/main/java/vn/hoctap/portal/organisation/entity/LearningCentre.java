@@ -94,11 +94,12 @@ public class LearningCentre {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof LearningCentre other && code.equals(other.code));
+        // other.code(), not other.code: the other may be a lazy proxy whose fields are empty
+        return this == o || (o instanceof LearningCentre other && code().equals(other.code()));
     }
 
     @Override
     public int hashCode() {
-        return code.hashCode();
+        return code().hashCode();
     }
 }

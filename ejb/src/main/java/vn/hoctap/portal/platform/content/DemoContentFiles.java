@@ -56,11 +56,28 @@ public final class DemoContentFiles {
         return list(root, "accounts", ACCOUNTS).stream().map(a -> {
             Map<String, Object> account = map(a, ACCOUNTS);
             Object birthYear = account.get("birthYear");
-            return new AccountContent(Role.valueOf(text(account, "role", ACCOUNTS)),
+            return new AccountContent(role(text(account, "role", ACCOUNTS)),
                     text(account, "fullName", ACCOUNTS), optional(account, "email"), optional(account, "phone"),
-                    birthYear == null ? null : Integer.valueOf(birthYear.toString()),
+                    birthYear == null ? null : year(birthYear.toString()),
                     text(account, "scope", ACCOUNTS), text(account, "password", ACCOUNTS));
         }).toList();
+    }
+
+    private static Role role(String value) {
+        try {
+            return Role.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ACCOUNTS + ": 'role' must be one of "
+                    + java.util.Arrays.toString(Role.values()) + ", not '" + value + "'");
+        }
+    }
+
+    private static Integer year(String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(ACCOUNTS + ": 'birthYear' must be a year, not '" + value + "'");
+        }
     }
 
     private Object load(String file) {

@@ -1,27 +1,42 @@
 package vn.hoctap.portal.web.platform.api;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.hoctap.portal.web.platform.Texts;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: HTTP errors raised by JAX-RS itself keep their status (unreadable JSON is a
- * 400); a real failure is logged with a reference and answered 500 without a stack trace.
+ * Anything else: an unreadable request body is a 400, HTTP errors raised by JAX-RS itself keep
+ * their status; a real failure is logged with a reference and answered 500 without a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception failure) {
+        if (failure instanceof ProcessingException) {
+            Locale locale = Texts.supported(headers.getAcceptableLanguages().isEmpty()
+                    ? null : headers.getAcceptableLanguages().get(0));
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ApiError(400, "error.unreadableBody", Texts.text(locale, "error.unreadableBody"), List.of()))
+                    .build();
+        }
         if (failure instanceof WebApplicationException http) {
             int status = http.getResponse().getStatus();
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

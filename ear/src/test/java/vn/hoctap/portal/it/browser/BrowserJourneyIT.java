@@ -1,0 +1,104 @@
+package vn.hoctap.portal.it.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import vn.hoctap.portal.it.Database;
+import vn.hoctap.portal.it.Deployments;
+import vn.hoctap.portal.it.Residents;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Journeys in a real headless Chromium at a phone's width (360 px). */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_resident_signs_up_signs_in_switches_language_and_signs_out_on_a_phone() {
+        driver = Browser.phone();
+        String phone = Residents.newPhone();
+
+        SignUpPage signUp = SignUpPage.open(driver, base.toString());
+        assertThat(signUp.heading()).isEqualTo("Đăng ký tài khoản người học");
+        assertThat(signUp.viewportWidth()).isEqualTo(Browser.PHONE_WIDTH);
+        assertThat(signUp.fitsWidth()).as("sign-up page fits a 360 px phone").isTrue();
+
+        var refused = signUp.fill("<b>Nam</b>", "1800", phone, null, "Tổ dân phố số 4 – Phường Bồ Đề", "Matkhau2026").submit();
+        assertThat(refused).isInstanceOf(SignUpPage.class);
+        assertThat(refused.errorMessages()).anySatisfy(m -> assertThat(m).contains("Họ và tên chỉ gồm chữ cái"))
+                .anySatisfy(m -> assertThat(m).contains("Năm sinh không hợp lệ"));
+        assertThat(Database.count("select count(*) from account where phone = ?", phone)).isZero();
+        Browser.screenshot(driver, "signup-errors-phone");
+
+        var login = new SignUpPage(driver)
+                .fill("Đặng Thị Thu Trang", "1992", phone, null, "Tổ dân phố số 4 – Phường Bồ Đề", "Matkhau2026")
+                .submit();
+        assertThat(login).isInstanceOf(LoginPage.class);
+        assertThat(login.bodyText()).contains("Đăng ký thành công. Mời bạn đăng nhập.");
+
+        var home = ((LoginPage) login).signIn(phone, "Matkhau2026");
+        assertThat(home.isSignedIn()).isTrue();
+        assertThat(home.bodyText()).contains("Xin chào, Đặng Thị Thu Trang");
+        assertThat(home.fitsWidth()).as("home page fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "home-signed-in-phone");
+
+        home.switchTo("en");
+        assertThat(home.language()).isEqualTo("en");
+        assertThat(home.heading()).isEqualTo("Lifelong learning right in your ward");
+        assertThat(home.bodyText()).contains("Sign out");
+
+        home.signOut();
+        assertThat(home.isSignedIn()).isFalse();
+        assertThat(home.bodyText()).contains("Đăng nhập");
+    }
+
+    @Test
+    void a_manager_cannot_open_another_centres_page() {
+        driver = Browser.phone();
+        var page = LoginPage.open(driver, base.toString()).signIn("quanly.bode@hoctap.demo", "Hoctap2026");
+        assertThat(page.isSignedIn()).isTrue();
+
+        driver.get(base + "manager/index.xhtml");
+        assertThat(page.heading()).isEqualTo("Bảng điều khiển của trung tâm");
+        assertThat(page.bodyText()).contains("Trung tâm học tập cộng đồng phường Bồ Đề")
+                .doesNotContain("Trung tâm học tập cộng đồng phường Ngọc Thụy");
+
+        driver.get(base + "manager/centre.xhtml?id=" + Database.centreId("TTHTCD-NT"));
+        assertThat(page.heading()).isEqualTo("Bạn không có quyền truy cập trang này");
+        assertThat(page.bodyText()).doesNotContain("Exception");
+        Browser.screenshot(driver, "forbidden-phone");
+    }
+
+    @Test
+    void a_wrong_password_shows_a_clear_message() {
+        driver = Browser.phone();
+        var page = LoginPage.open(driver, base.toString()).signIn("nguoihoc@hoctap.demo", "khongdung123");
+        assertThat(page.isSignedIn()).isFalse();
+        assertThat(page.errorMessages()).anySatisfy(m ->
+                assertThat(m).contains("Số điện thoại/email hoặc mật khẩu không đúng."));
+    }
+}

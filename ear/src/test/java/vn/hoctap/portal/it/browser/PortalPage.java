@@ -1,0 +1,79 @@
+package vn.hoctap.portal.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What every page of the portal has: the header, the heading, messages, the language switch. */
+public class PortalPage {
+
+    protected final WebDriver driver;
+
+    public PortalPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public String heading() {
+        return driver.findElement(By.id("page-title")).getText();
+    }
+
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<String> errorMessages() {
+        return driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    public int viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue();
+    }
+
+    /** True when the page fits the window's width: nothing to scroll sideways on a phone. */
+    public boolean fitsWidth() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) overflow).intValue() <= 0;
+    }
+
+    public PortalPage switchTo(String language) {
+        click(By.id("language-form:lang-" + language));
+        return this;
+    }
+
+    public boolean isSignedIn() {
+        return !driver.findElements(By.id("signout-form:signout")).isEmpty();
+    }
+
+    public void signOut() {
+        click(By.id("signout-form:signout"));
+    }
+
+    protected void click(By by) {
+        WebElement element = driver.findElement(by);
+        WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
+        element.click();
+        // every action here is a full-page POST-redirect-GET: wait for the new page
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    protected void type(By by, String text) {
+        WebElement field = driver.findElement(by);
+        field.clear();
+        if (text != null) {
+            field.sendKeys(text);
+        }
+    }
+}
