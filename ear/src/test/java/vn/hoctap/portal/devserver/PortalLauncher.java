@@ -36,10 +36,13 @@ public final class PortalLauncher {
         Path state = Path.of(System.getProperty("portal.state.dir")).toAbsolutePath().normalize();
         Path content = Path.of(System.getProperty("portal.content.dir")).toAbsolutePath().normalize();
         long started = System.nanoTime();
+        requireFree(8080, "the portal (is it already running?)");
+        requireFree(9990, "WildFly's management interface");
 
         Deque<AutoCloseable> running = new ArrayDeque<>();
         Map<String, String> env = new HashMap<>(System.getenv());
         if (blank(env.get("PORTAL_DB_URL"))) {
+            requireFree(EMBEDDED_DB_PORT, "the embedded MariaDB");
             say("No PORTAL_DB_URL: starting an embedded MariaDB, data in " + state.resolve("mariadb"));
             EmbeddedMariaDb db = EmbeddedMariaDb.start(state.resolve("mariadb"), EMBEDDED_DB_PORT);
             running.push(db);
@@ -48,6 +51,8 @@ public final class PortalLauncher {
             env.put("PORTAL_DB_PASSWORD", PortalDatabaseUser.PASSWORD);
         }
         if (blank(env.get("PORTAL_SMTP_HOST"))) {
+            requireFree(MAIL_SINK_SMTP_PORT, "the mail sink");
+            requireFree(MAIL_SINK_WEB_PORT, "the mail sink's web page");
             MailSink mail = MailSink.start(MAIL_SINK_SMTP_PORT).withWebPage(MAIL_SINK_WEB_PORT);
             running.push(mail);
             env.put("PORTAL_SMTP_HOST", "127.0.0.1");
@@ -63,6 +68,8 @@ public final class PortalLauncher {
                 .inheritIO();
         builder.environment().clear();
         builder.environment().putAll(env);
+        // standalone.sh then passes SIGTERM/SIGINT on to the server and waits for it
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         Process server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, running)));
 
@@ -108,11 +115,16 @@ public final class PortalLauncher {
     }
 
     private static void stop(Process server, Deque<AutoCloseable> running) {
+        say("Stopping the portal");
+        server.descendants().forEach(ProcessHandle::destroy);
         server.destroy();
         try {
-            server.waitFor();
+            server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            server.descendants().forEach(ProcessHandle::destroyForcibly);
+            server.destroyForcibly();
         }
         while (!running.isEmpty()) {
             try {
@@ -135,6 +147,17 @@ public final class PortalLauncher {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /** Stops with a clear message when another program already listens on the port. */
+    private static void requireFree(int port, String forWhat) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (IOException taken) {
+            say("Port " + port + " is already in use, but " + forWhat + " needs it. Stop what uses it and try again.");
+            System.exit(2);
         }
     }
 

@@ -25,14 +25,15 @@ public class FlywayMigrationIntegrator implements Integrator {
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion())
+                + " (" + applied + " migrations applied now)");
     }
 
     @Override
