@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import vn.hoctap.portal.it.Database;
 import vn.hoctap.portal.it.Deployments;
+import vn.hoctap.portal.it.Http;
 import vn.hoctap.portal.it.Residents;
 
 import java.net.URL;
@@ -91,6 +92,26 @@ class BrowserJourneyIT {
         assertThat(page.heading()).isEqualTo("Bạn không có quyền truy cập trang này");
         assertThat(page.bodyText()).doesNotContain("Exception");
         Browser.screenshot(driver, "forbidden-phone");
+    }
+
+    @Test
+    void repeated_wrong_passwords_lock_the_account_with_a_message_saying_until_when() {
+        String phone = Residents.newPhone();
+        assertThat(Http.at(base).post("api/accounts", Residents.signUpJson("Mạc Thị Bưởi", 1970, phone, null,
+                Database.groupId("HN-LB-NT-T02"))).statusCode()).isEqualTo(201);
+        driver = Browser.phone();
+
+        PortalPage page = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page = LoginPage.open(driver, base.toString()).signIn(phone, "sai-mat-khau" + attempt);
+        }
+        assertThat(page.errorMessages()).anySatisfy(m -> assertThat(m)
+                .contains("Tài khoản tạm khóa do đăng nhập sai nhiều lần")
+                .matches("(?s).*\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}.*"));
+
+        page = LoginPage.open(driver, base.toString()).signIn(phone, Residents.PASSWORD);
+        assertThat(page.isSignedIn()).isFalse();
+        Browser.screenshot(driver, "login-locked-phone");
     }
 
     @Test
