@@ -20,6 +20,8 @@ log=$(mktemp)
 start=$(date +%s.%N)
 setsid ./mvnw -B -Prun "${goals[@]}" >"$log" 2>&1 &
 launcher_group=$!
+stop() { kill -TERM -- -"$launcher_group" 2>/dev/null || true; wait "$launcher_group" 2>/dev/null || true; }
+trap stop EXIT
 first200=""
 for _ in $(seq 1 3600); do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/ || true)" = 200 ]; then
@@ -34,12 +36,10 @@ if [ -z "$first200" ]; then
   tail -30 "$log" >&2
   exit 1
 fi
-server=$(pgrep -f "jboss.server.base.dir=.*portal-run" | head -1)
+server=$(pgrep -f "java .*jboss-modules.jar.*portal-run" | head -1)
 boot=$(grep -o 'started in [0-9]*ms' "$log" | tail -1 | grep -o '[0-9]*')
 jcmd "$server" GC.run >/dev/null
 heap_used=$(jcmd "$server" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
 rss=$(ps -o rss= -p "$server" | tr -d ' ')
-kill -TERM -- -"$launcher_group" 2>/dev/null || true
-wait "$launcher_group" 2>/dev/null || true
 printf '%s run: first 200 after %.1f s; WildFly boot + deploy %.1f s; heap used after start %d MiB; RSS %d MiB\n' \
   "$mode" "$first200" "$(echo "$boot / 1000" | bc -l)" $((heap_used / 1024)) $((rss / 1024))
