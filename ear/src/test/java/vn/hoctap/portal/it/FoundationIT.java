@@ -53,6 +53,17 @@ class FoundationIT {
     }
 
     @Test
+    void a_form_posted_after_its_view_expired_leads_to_the_expired_page() {
+        var response = Http.at(base).postForm("login.xhtml",
+                "login=login&login%3Alogin=a&login%3Apassword=b&login%3Asubmit=&jakarta.faces.ViewState=1234%3A5678");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/errors/expired.xhtml"));
+
+        var page = Http.at(base).get("errors/expired.xhtml");
+        assertThat(page.body()).contains("Phiên làm việc đã hết hạn");
+    }
+
+    @Test
     void unknown_page_shows_the_friendly_404_page_without_a_stack_trace() {
         var response = Http.at(base).get("khong-co-trang-nay.xhtml");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -78,6 +78,29 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void a_resident_changes_their_password_on_the_account_page() {
+        String phone = Residents.newPhone();
+        assertThat(Http.at(base).post("api/accounts", Residents.signUpJson("Tạ Văn Hiếu", 1965, phone, null,
+                Database.groupId("HN-LB-GT-T02"))).statusCode()).isEqualTo(201);
+        driver = Browser.phone();
+
+        assertThat(PasswordPage.open(driver, base.toString()).heading()).isEqualTo("Đăng nhập");
+        LoginPage login = new LoginPage(driver);
+        login.signIn(phone, Residents.PASSWORD);
+        assertThat(login.heading()).as("back to the page asked for").isEqualTo("Tài khoản và mật khẩu");
+
+        PasswordPage page = new PasswordPage(driver).change(Residents.PASSWORD, "MatKhauMoi2027", "MatKhauKhac2027");
+        assertThat(page.errorMessages()).anySatisfy(m -> assertThat(m).contains("không khớp"));
+
+        page = page.change("sai-mat-khau1", "MatKhauMoi2027", "MatKhauMoi2027");
+        assertThat(page.errorMessages()).anySatisfy(m -> assertThat(m).contains("Mật khẩu hiện tại không đúng."));
+
+        page = page.change(Residents.PASSWORD, "MatKhauMoi2027", "MatKhauMoi2027");
+        assertThat(page.infoMessages()).contains("Đã đổi mật khẩu.");
+        assertThat(Http.at(base).as(phone, "MatKhauMoi2027").get("api/me").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_manager_cannot_open_another_centres_page() {
         driver = Browser.phone();
         var page = LoginPage.open(driver, base.toString()).signIn("quanly.bode@hoctap.demo", "Hoctap2026");
