@@ -76,6 +76,8 @@ public final class PortalLauncher {
         if (waitForPortal(server)) {
             say(String.format("The portal is up at http://localhost:8080/ (%.1f s after launch). Ctrl-C stops it.",
                     (System.nanoTime() - started) / 1e9));
+        } else if (server.isAlive()) {
+            say("The portal did not come up: WildFly runs, but the deployment failed. See the log above. Ctrl-C stops it.");
         }
         int exit = server.waitFor();
         System.exit(exit);

@@ -34,7 +34,9 @@ public final class Browser {
 
     public static WebDriver open(int width, int height, boolean emulateDevice) {
         try {
-            Path profile = Files.createTempDirectory("chromium-profile");
+            // under target/, so that a clean build removes the browser profiles
+            Path profiles = Files.createDirectories(Path.of(System.getProperty("portal.test.dir"), "chromium"));
+            Path profile = Files.createTempDirectory(profiles, "profile");
             ChromeOptions options = new ChromeOptions()
                     .setBinary("/usr/bin/chromium")
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

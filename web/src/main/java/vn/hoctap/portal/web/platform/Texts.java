@@ -19,6 +19,12 @@ public final class Texts {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
     }
 
+    /** The language an API caller asked for with Accept-Language, among the two the portal speaks. */
+    public static Locale of(jakarta.ws.rs.core.HttpHeaders headers) {
+        var wanted = headers.getAcceptableLanguages();
+        return supported(wanted.isEmpty() ? null : wanted.get(0));
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported,

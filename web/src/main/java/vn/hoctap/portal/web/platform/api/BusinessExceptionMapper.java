@@ -28,8 +28,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException failure) {
-        Locale locale = Texts.supported(headers.getAcceptableLanguages().isEmpty()
-                ? null : headers.getAcceptableLanguages().get(0));
+        Locale locale = Texts.of(headers);
         int status = failure instanceof AccessDeniedException ? 403
                 : failure instanceof NotFoundException ? 404
                 : failure instanceof InvalidInputException ? 400

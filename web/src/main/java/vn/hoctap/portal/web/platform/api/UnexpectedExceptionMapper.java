@@ -31,8 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception failure) {
         if (failure instanceof ProcessingException) {
-            Locale locale = Texts.supported(headers.getAcceptableLanguages().isEmpty()
-                    ? null : headers.getAcceptableLanguages().get(0));
+            Locale locale = Texts.of(headers);
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ApiError(400, "error.unreadableBody", Texts.text(locale, "error.unreadableBody"), List.of()))
                     .build();
