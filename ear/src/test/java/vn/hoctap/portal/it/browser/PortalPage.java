@@ -3,8 +3,8 @@ package vn.hoctap.portal.it.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -62,11 +62,15 @@ public class PortalPage {
 
     protected void click(By by) {
         WebElement element = driver.findElement(by);
-        WebElement page = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.portalPreviousPage = true; arguments[0].scrollIntoView({block:'center'});", element);
         element.click();
-        // every action here is a full-page POST-redirect-GET: wait for the new page
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // every action here is a full-page POST(-redirect-GET): wait until a new, loaded document is
+        // there; while the old one is torn down the driver may answer with transient errors
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.portalPreviousPage === undefined && document.readyState === 'complete';")));
     }
 
     protected void type(By by, String text) {
