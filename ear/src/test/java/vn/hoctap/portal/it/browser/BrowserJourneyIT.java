@@ -67,10 +67,21 @@ class BrowserJourneyIT {
         assertThat(home.fitsWidth()).as("home page fits a 360 px phone").isTrue();
         Browser.screenshot(driver, "home-signed-in-phone");
 
+        assertThat(home.bodyText()).contains("Hôm nay " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+
+        driver.get(base + "api/me");
+        assertThat(home.bodyText()).as("the API answers the browser's session").contains("\"fullName\":\"Đặng Thị Thu Trang\"");
+        driver.get(base.toString());
+
         home.switchTo("en");
         assertThat(home.language()).isEqualTo("en");
         assertThat(home.heading()).isEqualTo("Lifelong learning right in your ward");
         assertThat(home.bodyText()).contains("Sign out");
+
+        driver.get(base + "khong-co-trang-nay.xhtml");
+        assertThat(home.heading()).as("error pages speak the chosen language").isEqualTo("Page not found");
+        driver.get(base.toString());
 
         home.signOut();
         assertThat(home.isSignedIn()).isFalse();
@@ -139,8 +150,11 @@ class BrowserJourneyIT {
 
     @Test
     void a_wrong_password_shows_a_clear_message() {
+        String phone = Residents.newPhone();
+        assertThat(Http.at(base).post("api/accounts", Residents.signUpJson("Lò Văn Pằng", 1988, phone, null,
+                Database.groupId("HN-SS-PL-T01"))).statusCode()).isEqualTo(201);
         driver = Browser.phone();
-        var page = LoginPage.open(driver, base.toString()).signIn("nguoihoc@hoctap.demo", "khongdung123");
+        var page = LoginPage.open(driver, base.toString()).signIn(phone, "khongdung123");
         assertThat(page.isSignedIn()).isFalse();
         assertThat(page.errorMessages()).anySatisfy(m ->
                 assertThat(m).contains("Số điện thoại/email hoặc mật khẩu không đúng."));
