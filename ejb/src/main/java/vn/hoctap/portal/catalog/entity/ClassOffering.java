@@ -1,0 +1,178 @@
+package vn.hoctap.portal.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.hoctap.portal.identity.entity.Account;
+import vn.hoctap.portal.identity.entity.Role;
+import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.platform.InvalidInputException.FieldError;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One class of a course: taught by a teacher of the centre or a named guest speaker, in a venue
+ * that seats it, between two dates that hold all its sessions.
+ */
+@Entity
+@Table(name = "class_offering")
+public class ClassOffering {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false)
+    private Course course;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "teacher_id")
+    private Account teacher;
+
+    @Column(name = "guest_speaker", length = 200)
+    private String guestSpeaker;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "venue_id", nullable = false)
+    private Venue venue;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    @Version
+    private int version;
+
+    protected ClassOffering() {
+    }
+
+    /**
+     * @param teacher      a TEACHER of the course's centre, or null when a guest speaker teaches
+     * @param guestSpeaker the guest's name and role, or null when a teacher teaches
+     */
+    public ClassOffering(String code, Course course, Account teacher, String guestSpeaker, Venue venue,
+                         int capacity, LocalDate startDate, LocalDate endDate) {
+        List<FieldError> errors = new ArrayList<>();
+        if ((teacher == null) == (guestSpeaker == null || guestSpeaker.isBlank())) {
+            errors.add(new FieldError("teacher", "class.teacher.oneOf"));
+        }
+        if (teacher != null && (teacher.role() != Role.TEACHER || !course.centre().equals(teacher.centre()))) {
+            errors.add(new FieldError("teacher", "class.teacher.notOfCentre"));
+        }
+        if (!venue.belongsTo(course.centre())) {
+            errors.add(new FieldError("venue", "class.venue.notOfCentre"));
+        }
+        if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
+            errors.add(new FieldError("endDate", "class.dates.endBeforeStart"));
+        }
+        errors.addAll(capacityErrors(capacity, venue, 0));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.code = Objects.requireNonNull(code);
+        this.course = course;
+        this.teacher = teacher;
+        this.guestSpeaker = teacher == null ? guestSpeaker.strip() : null;
+        this.venue = venue;
+        this.capacity = capacity;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** A new number of seats: never below the learners already enrolled, never above the venue. */
+    public void changeCapacity(int newCapacity, int enrolled) {
+        List<FieldError> errors = capacityErrors(newCapacity, venue, enrolled);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        capacity = newCapacity;
+    }
+
+    private static List<FieldError> capacityErrors(int capacity, Venue venue, int enrolled) {
+        List<FieldError> errors = new ArrayList<>();
+        if (capacity < 1) {
+            errors.add(new FieldError("capacity", "class.capacity.positive"));
+        } else if (capacity > venue.capacity()) {
+            errors.add(new FieldError("capacity", "class.capacity.aboveVenue"));
+        } else if (capacity < enrolled) {
+            errors.add(new FieldError("capacity", "class.capacity.belowEnrolments"));
+        }
+        return errors;
+    }
+
+    /** True when the slot lies within the class's first and last day. */
+    public boolean holds(TimeSlot slot) {
+        return !slot.date().isBefore(startDate) && !slot.date().isAfter(endDate);
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** How the class is named to a manager who sees a clash with it. */
+    public String label() {
+        return course.title() + " (" + code + ")";
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public Account teacher() {
+        return teacher;
+    }
+
+    public String guestSpeaker() {
+        return guestSpeaker;
+    }
+
+    public Venue venue() {
+        return venue;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+}

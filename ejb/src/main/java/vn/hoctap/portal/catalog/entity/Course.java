@@ -1,0 +1,181 @@
+package vn.hoctap.portal.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.hoctap.portal.organisation.entity.LearningCentre;
+import vn.hoctap.portal.platform.BusinessException;
+import vn.hoctap.portal.platform.InvalidInputException;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A course of a centre (e.g. "Lớp xóa mù chữ giai đoạn 1 – buổi tối"): what it teaches, to whom,
+ * at what fee, and where it stands in its life (draft → published → running → completed).
+ */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id", nullable = false)
+    private LearningCentre centre;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id", nullable = false)
+    private Programme programme;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 500)
+    private String summary;
+
+    @Column(columnDefinition = "text")
+    private String description;
+
+    @Column(name = "min_age")
+    private Integer minAge;
+
+    @Column(name = "max_age")
+    private Integer maxAge;
+
+    @Convert(converter = TargetGroup.SetConverter.class)
+    @Column(name = "audience_groups", nullable = false, length = 200)
+    private Set<TargetGroup> audienceGroups = EnumSet.noneOf(TargetGroup.class);
+
+    @Column(length = 100)
+    private String level;
+
+    @Column(length = 500)
+    private String prerequisites;
+
+    @Column(nullable = false)
+    private long fee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseStatus status = CourseStatus.DRAFT;
+
+    @Version
+    private int version;
+
+    protected Course() {
+    }
+
+    public Course(String code, LearningCentre centre, Programme programme, String title, String summary) {
+        this.code = Objects.requireNonNull(code);
+        this.centre = Objects.requireNonNull(centre);
+        this.programme = Objects.requireNonNull(programme);
+        this.title = Objects.requireNonNull(title);
+        this.summary = Objects.requireNonNull(summary);
+    }
+
+    /** Who the course is for; ages are optional, but the youngest cannot be older than the oldest. */
+    public void describe(String description, Integer minAge, Integer maxAge, Set<TargetGroup> groups,
+                         String level, String prerequisites) {
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw InvalidInputException.of("maxAge", "course.age.range");
+        }
+        this.description = description;
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+        this.audienceGroups = groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
+        this.level = level;
+        this.prerequisites = prerequisites;
+    }
+
+    public void charge(long feeInDong) {
+        if (feeInDong < 0) {
+            throw InvalidInputException.of("fee", "course.fee.negative");
+        }
+        this.fee = feeInDong;
+    }
+
+    /** Moves the course on in its life; a step the life does not allow is refused. */
+    public void moveTo(CourseStatus next) {
+        if (!status.next().contains(next)) {
+            throw new BusinessException("course.status.notAllowed", status.name(), next.name());
+        }
+        status = next;
+    }
+
+    public boolean admitsAge(int age) {
+        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LearningCentre centre() {
+        return centre;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Integer minAge() {
+        return minAge;
+    }
+
+    public Integer maxAge() {
+        return maxAge;
+    }
+
+    public Set<TargetGroup> audienceGroups() {
+        return EnumSet.copyOf(audienceGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : audienceGroups);
+    }
+
+    public String level() {
+        return level;
+    }
+
+    public String prerequisites() {
+        return prerequisites;
+    }
+
+    public long fee() {
+        return fee;
+    }
+
+    public CourseStatus status() {
+        return status;
+    }
+}
