@@ -13,9 +13,7 @@ public final class Database {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("portal.db.url"),
-                System.getProperty("portal.db.user"), System.getProperty("portal.db.password"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -26,6 +24,41 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first column of every row, as numbers or texts. */
+    public static java.util.List<Object> column(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            var values = new java.util.ArrayList<Object>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getObject(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes what a test made, so that it can run again on a database kept between runs. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("portal.db.url"),
+                System.getProperty("portal.db.user"), System.getProperty("portal.db.password"));
     }
 
     public static long centreId(String code) {

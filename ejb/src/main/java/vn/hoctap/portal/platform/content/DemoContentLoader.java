@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.hoctap.portal.catalog.boundary.CatalogImport;
 import vn.hoctap.portal.identity.boundary.AccountImport;
 import vn.hoctap.portal.organisation.boundary.OrganisationImport;
 import vn.hoctap.portal.platform.Settings;
@@ -34,6 +35,9 @@ public class DemoContentLoader {
     @Inject
     AccountImport accounts;
 
+    @Inject
+    CatalogImport catalog;
+
     @PostConstruct
     void load() {
         Path folder = Settings.CONTENT_DIR.path().orElse(null);
@@ -50,6 +54,8 @@ public class DemoContentLoader {
             organisation.importIfAbsent(files.organisation());
             int added = accounts.importIfAbsent(files.accounts());
             LOG.info("Demo content from " + folder + ": " + added + " new accounts");
+            var report = catalog.importIfAbsent(new CatalogContentFiles(folder).catalog());
+            report.problems().forEach(problem -> LOG.warning("Demo catalog: left out " + problem));
         } catch (IllegalArgumentException | EJBException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             LOG.log(Level.SEVERE, "The demo content in " + folder + " was not loaded: " + cause.getMessage());

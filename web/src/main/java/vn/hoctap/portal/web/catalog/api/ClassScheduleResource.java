@@ -1,0 +1,31 @@
+package vn.hoctap.portal.web.catalog.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.hoctap.portal.catalog.boundary.ClassScheduling;
+import vn.hoctap.portal.catalog.boundary.WeeklyPlan;
+
+/**
+ * {@code POST /api/classes/{id}/sessions/weekly}: a centre manager schedules a class's sessions
+ * from a weekly plan. 201 with the sessions and the skipped holidays; 409 with every clash.
+ */
+@Path("classes/{id}/sessions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClassScheduleResource {
+
+    @Inject
+    ClassScheduling scheduling;
+
+    @POST
+    @Path("weekly")
+    public Response scheduleWeekly(@PathParam("id") long classId, WeeklyPlan plan) {
+        return Response.status(Response.Status.CREATED).entity(scheduling.scheduleWeekly(classId, plan)).build();
+    }
+}
