@@ -112,6 +112,7 @@ public class CatalogImport {
                         planned.add(new ClassSession(offering, slot, false));
                     }
                     // checked first, stored after: a class is loaded whole or not at all
+                    offering.followsPattern(slots);
                     em.persist(offering);
                     planned.forEach(em::persist);
                     em.flush();

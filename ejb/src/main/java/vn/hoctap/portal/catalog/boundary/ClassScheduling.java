@@ -73,6 +73,7 @@ public class ClassScheduling {
             throw new ScheduleClashException(blocking);
         }
         sessions.forEach(em::persist);
+        offering.followsPattern(slots);
         em.flush();
         return sessions;
     }

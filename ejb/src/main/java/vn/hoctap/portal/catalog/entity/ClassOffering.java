@@ -16,6 +16,7 @@ import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.platform.InvalidInputException.FieldError;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,16 @@ public class ClassOffering {
 
     @Column(nullable = false)
     private boolean cancelled;
+
+    /** Weekdays the class meets on, as "|TUESDAY|THURSDAY|"; with the usual times, what the catalog filters on. */
+    @Column(name = "weekdays", nullable = false, length = 80)
+    private String weekdays = "";
+
+    @Column(name = "usual_start")
+    private LocalTime usualStart;
+
+    @Column(name = "usual_end")
+    private LocalTime usualEnd;
 
     @Version
     private int version;
@@ -125,6 +136,43 @@ public class ClassOffering {
     /** True when the slot lies within the class's first and last day. */
     public boolean holds(TimeSlot slot) {
         return !slot.date().isBefore(startDate) && !slot.date().isAfter(endDate);
+    }
+
+    /** Remembers the weekly pattern of the sessions just scheduled, for the catalog's filters. */
+    public void followsPattern(java.util.Collection<TimeSlot> slots) {
+        var days = weekdays();
+        for (TimeSlot slot : slots) {
+            days.add(slot.date().getDayOfWeek());
+            if (usualStart == null || slot.start().toLocalTime().isBefore(usualStart)) {
+                usualStart = slot.start().toLocalTime();
+                usualEnd = slot.end().toLocalTime();
+            }
+        }
+        weekdays = days.isEmpty() ? "" : days.stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining("|", "|", "|"));
+    }
+
+    /** How a weekday appears in the stored pattern, for "meets on" filters. */
+    public static String patternOf(java.time.DayOfWeek day) {
+        return "|" + day.name() + "|";
+    }
+
+    public java.util.Set<java.time.DayOfWeek> weekdays() {
+        var days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (var day : java.time.DayOfWeek.values()) {
+            if (weekdays.contains(patternOf(day))) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    public LocalTime usualStart() {
+        return usualStart;
+    }
+
+    public LocalTime usualEnd() {
+        return usualEnd;
     }
 
     public void cancel() {

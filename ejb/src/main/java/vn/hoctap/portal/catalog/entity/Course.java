@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
 import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.platform.VietnameseText;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -76,6 +77,10 @@ public class Course {
     @Column(nullable = false, length = 20)
     private CourseStatus status = CourseStatus.DRAFT;
 
+    /** Title and summary folded for search with or without diacritics; kept by the course itself. */
+    @Column(name = "search_text", nullable = false, length = 1000)
+    private String searchText = "";
+
     @Version
     private int version;
 
@@ -88,6 +93,17 @@ public class Course {
         this.programme = Objects.requireNonNull(programme);
         this.title = Objects.requireNonNull(title);
         this.summary = Objects.requireNonNull(summary);
+        this.searchText = searchTextOf(title, summary);
+    }
+
+    /** Title and summary as the catalog's text filter compares them (see {@link VietnameseText}). */
+    public static String searchTextOf(String title, String summary) {
+        String folded = VietnameseText.fold(title + " " + summary);
+        return folded.length() > 1000 ? folded.substring(0, 1000) : folded;
+    }
+
+    public String searchText() {
+        return searchText;
     }
 
     /** Who the course is for; ages are optional, but the youngest cannot be older than the oldest. */
