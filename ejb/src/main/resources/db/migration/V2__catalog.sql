@@ -50,6 +50,8 @@ create table course (
     prerequisites   varchar(500)  null,
     fee             bigint        not null default 0,
     status          varchar(20)   not null,
+    -- title and summary folded (no diacritics, lower case) for the catalog's text filter
+    search_text     varchar(1000) not null default '',
     version         int           not null default 0,
     constraint uk_course_code unique (code),
     constraint fk_course_centre foreign key (centre_id) references learning_centre (id),
@@ -71,6 +73,10 @@ create table class_offering (
     start_date      date          not null,
     end_date        date          not null,
     cancelled       boolean       not null default false,
+    -- the weekly pattern the catalog filters on: "|TUESDAY|THURSDAY|", usual start and end time
+    weekdays        varchar(80)   not null default '',
+    usual_start     time          null,
+    usual_end       time          null,
     version         int           not null default 0,
     constraint uk_class_offering_code unique (code),
     constraint fk_class_offering_course foreign key (course_id) references course (id),
@@ -93,6 +99,8 @@ create table class_session (
     constraint fk_class_session_venue foreign key (venue_id) references venue (id),
     constraint ck_class_session_times check (ends_at > starts_at)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create index ix_class_offering_start on class_offering (start_date);
 
 -- clash look-ups: sessions of a venue / of a class around a time
 create index ix_class_session_venue_time on class_session (venue_id, starts_at);

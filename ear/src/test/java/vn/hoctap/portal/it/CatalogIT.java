@@ -106,6 +106,41 @@ class CatalogIT {
     }
 
     @Test
+    void a_class_page_lists_its_sessions_and_a_draft_courses_class_is_not_found() {
+        long classId = items(catalog("size=1")).get(0).getJsonNumber("classId").longValue();
+        long sessions = Database.count("select count(*) from class_session where class_id = ?", classId);
+
+        var detail = Http.at(base).get("api/classes/" + classId);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        var json = Json.createReader(new StringReader(detail.body())).readObject();
+        assertThat(json.getJsonArray("sessions")).hasSize((int) sessions);
+        assertThat(json.getJsonObject("card").getJsonNumber("classId").longValue()).isEqualTo(classId);
+
+        long draftClass = ((Number) Database.column("""
+                select c.id from class_offering c join course co on co.id = c.course_id where co.status = 'DRAFT'""").get(0)).longValue();
+        assertThat(Http.at(base).get("api/classes/" + draftClass).statusCode()).isEqualTo(404);
+        assertThat(Http.at(base).get("api/classes/" + draftClass + "/sessions.ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_ics_download_is_valid_rfc_5545_in_vietnam_time() throws Exception {
+        long classId = items(catalog("size=1&time=EVENING")).get(0).getJsonNumber("classId").longValue();
+        var response = Http.at(base).get("api/classes/" + classId + "/sessions.ics");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new StringReader(response.body()));
+        calendar.validate();
+        assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize((int) Database.count("select count(*) from class_session where class_id = ?", classId));
+        var firstStart = (java.sql.Timestamp) Database.column(
+                "select starts_at from class_session where class_id = ? order by starts_at", classId).get(0);
+        assertThat(response.body()).contains("DTSTART;TZID=Asia/Ho_Chi_Minh:"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(firstStart.toLocalDateTime()));
+    }
+
+    @Test
     void unknown_words_and_absurd_sizes_are_named_in_a_400() {
         var badTime = Http.at(base).get("api/courses?time=night");
         assertThat(badTime.statusCode()).isEqualTo(400);

@@ -148,7 +148,12 @@ public class ClassOffering {
                 usualEnd = slot.end().toLocalTime();
             }
         }
-        weekdays = days.isEmpty() ? "" : days.stream().map(Enum::name)
+        weekdays = patternText(days);
+    }
+
+    /** The stored form of a set of weekdays: "|TUESDAY|THURSDAY|", or empty. */
+    public static String patternText(java.util.Set<java.time.DayOfWeek> days) {
+        return days.isEmpty() ? "" : days.stream().sorted().map(Enum::name)
                 .collect(java.util.stream.Collectors.joining("|", "|", "|"));
     }
 

@@ -85,4 +85,9 @@ public class ClassSession {
     public boolean cancelled() {
         return cancelled;
     }
+
+    /** Grows with every change of the session: the iCalendar SEQUENCE. */
+    public int revision() {
+        return version;
+    }
 }
