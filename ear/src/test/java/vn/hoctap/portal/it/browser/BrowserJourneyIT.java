@@ -112,6 +112,34 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void a_resident_on_a_phone_finds_an_evening_class_with_free_seats_and_opens_its_page() {
+        driver = Browser.phone();
+        CatalogPage catalog = CatalogPage.open(driver, base.toString());
+        assertThat(catalog.heading()).isEqualTo("Tìm lớp học");
+        int everything = catalog.classCards().size();
+
+        catalog = catalog.moreFilters().timeOfDay("EVENING").check("freeSeats").search();
+
+        assertThat(driver.getCurrentUrl()).as("the filters are in the address, to share")
+                .contains("time=EVENING", "freeSeats=true");
+        assertThat(catalog.selectedTime()).isEqualTo("EVENING");
+        assertThat(catalog.checked("freeSeats")).isTrue();
+        assertThat(catalog.checked("free")).as("an option not chosen stays unchosen").isFalse();
+        assertThat(catalog.classCards()).isNotEmpty().hasSizeLessThanOrEqualTo(everything)
+                .allSatisfy(card -> assertThat(card.getText()).containsPattern("(1[7-9]|2[0-3]):[0-5]\\d–"));
+        assertThat(catalog.fitsWidth()).as("catalog fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "catalog-evening-phone");
+
+        String title = catalog.classCards().get(0).findElement(org.openqa.selenium.By.tagName("h2")).getText();
+        PortalPage classPage = catalog.openFirstClass();
+        assertThat(classPage.heading()).isEqualTo(title);
+        assertThat(classPage.bodyText()).contains("Các buổi học", "Chỗ còn trống", "Thêm lịch học vào điện thoại (.ics)");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("ics")).getAttribute("href")).endsWith("/sessions.ics");
+        assertThat(classPage.fitsWidth()).as("class page fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "class-page-phone");
+    }
+
+    @Test
     void a_manager_cannot_open_another_centres_page() {
         driver = Browser.phone();
         var page = LoginPage.open(driver, base.toString()).signIn("quanly.bode@hoctap.demo", "Hoctap2026");

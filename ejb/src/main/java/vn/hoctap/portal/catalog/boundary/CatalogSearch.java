@@ -40,4 +40,15 @@ public class CatalogSearch {
         });
         return new CatalogPage(select.getResultList(), count.getSingleResult(), query.page(), query.size());
     }
+
+    /** The programmes and wards the filters offer. */
+    public CatalogChoices choices() {
+        var programmes = em.createQuery("""
+                        select new vn.hoctap.portal.catalog.boundary.CatalogChoices$ProgrammeChoice(p.code, p.nameVi, p.nameEn)
+                        from Programme p order by p.id""", CatalogChoices.ProgrammeChoice.class).getResultList();
+        var wards = em.createQuery("""
+                        select new vn.hoctap.portal.catalog.boundary.CatalogChoices$WardChoice(w.id, w.name, c.id, c.name)
+                        from LearningCentre c join c.ward w order by w.name""", CatalogChoices.WardChoice.class).getResultList();
+        return new CatalogChoices(programmes, wards);
+    }
 }
