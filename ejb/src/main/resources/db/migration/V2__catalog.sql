@@ -105,3 +105,22 @@ create index ix_class_offering_start on class_offering (start_date);
 -- clash look-ups: sessions of a venue / of a class around a time
 create index ix_class_session_venue_time on class_session (venue_id, starts_at);
 create index ix_class_session_class_time on class_session (class_id, starts_at);
+
+-- every change of a timetable, with who and when: rescheduled or cancelled sessions, cancelled classes
+create table schedule_change (
+    id              bigint        not null auto_increment primary key,
+    class_id        bigint        not null,
+    session_id      bigint        null,
+    kind            varchar(30)   not null,
+    old_start       datetime(6)   null,
+    old_end         datetime(6)   null,
+    new_start       datetime(6)   null,
+    new_end         datetime(6)   null,
+    reason          varchar(500)  null,
+    changed_by      bigint        not null,
+    changed_at      datetime(6)   not null,
+    constraint fk_schedule_change_class foreign key (class_id) references class_offering (id),
+    constraint fk_schedule_change_session foreign key (session_id) references class_session (id),
+    constraint fk_schedule_change_account foreign key (changed_by) references account (id),
+    constraint ck_schedule_change_kind check (kind in ('SESSION_RESCHEDULED', 'SESSION_CANCELLED', 'CLASS_CANCELLED'))
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;

@@ -60,6 +60,10 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -41,12 +41,94 @@ class SchedulingIT {
     URL base;
 
     private final List<Long> createdSessions = new ArrayList<>();
+    private final List<Runnable> restore = new ArrayList<>();
 
     @AfterEach
-    void removeCreatedSessions() {
+    void removeWhatTheTestChanged() {
+        restore.forEach(Runnable::run);
         for (long id : createdSessions) {
+            Database.update("delete from schedule_change where session_id = ?", id);
             Database.update("delete from class_session where id = ?", id);
         }
+    }
+
+    /** The last Bồ Đề class taught by a teacher: the one the change tests move and cancel. */
+    private static long classToChange() {
+        var ids = Database.column("""
+                select c.id from class_offering c join course co on co.id = c.course_id
+                join learning_centre lc on lc.id = co.centre_id
+                where lc.code = 'TTHTCD-BD' and c.teacher_id is not null and datediff(c.end_date, c.start_date) >= 13
+                order by c.id desc""");
+        return ((Number) ids.get(0)).longValue();
+    }
+
+    private void restoreSession(long sessionId) {
+        var start = Database.column("select starts_at from class_session where id = ?", sessionId).get(0);
+        var end = Database.column("select ends_at from class_session where id = ?", sessionId).get(0);
+        restore.add(() -> {
+            Database.update("delete from schedule_change where session_id = ?", sessionId);
+            Database.update("update class_session set starts_at = ?, ends_at = ?, cancelled = false, venue_shared = false where id = ?",
+                    start, end, sessionId);
+        });
+    }
+
+    @Test
+    void a_manager_moves_a_session_to_a_free_time_and_the_change_is_recorded() {
+        long classId = classToChange();
+        long sessionId = ((Number) Database.column("select id from class_session where class_id = ? order by starts_at", classId).get(0)).longValue();
+        restoreSession(sessionId);
+        var day = ((java.sql.Timestamp) Database.column("select starts_at from class_session where id = ?", sessionId).get(0))
+                .toLocalDateTime().toLocalDate();
+
+        var moved = Http.at(base).as(MANAGER_BO_DE, PASSWORD).put("api/sessions/" + sessionId,
+                "{\"start\":\"" + day + "T05:00:00\",\"end\":\"" + day + "T06:30:00\",\"reason\":\"Trùng lịch họp tổ dân phố\"}");
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(Database.count("select count(*) from class_session where id = ? and time(starts_at) = '05:00:00'", sessionId)).isOne();
+        assertThat(Database.count("""
+                select count(*) from schedule_change sc join account a on a.id = sc.changed_by
+                where sc.session_id = ? and sc.kind = 'SESSION_RESCHEDULED' and a.email = ?
+                  and sc.reason = 'Trùng lịch họp tổ dân phố' and time(sc.new_start) = '05:00:00'""", sessionId, MANAGER_BO_DE)).isOne();
+    }
+
+    @Test
+    void moving_a_session_onto_its_teachers_other_session_is_refused() {
+        long classId = classToChange();
+        var ids = Database.column("select id from class_session where class_id = ? and cancelled = false order by starts_at", classId);
+        long first = ((Number) ids.get(0)).longValue();
+        var second = (java.sql.Timestamp) Database.column("select starts_at from class_session where id = ?", ids.get(1)).get(0);
+        var secondEnd = (java.sql.Timestamp) Database.column("select ends_at from class_session where id = ?", ids.get(1)).get(0);
+
+        var refused = Http.at(base).as(MANAGER_BO_DE, PASSWORD).put("api/sessions/" + first,
+                "{\"start\":\"" + second.toLocalDateTime() + "\",\"end\":\"" + secondEnd.toLocalDateTime() + "\",\"acceptVenueSharing\":true}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"kind\":\"TEACHER\"");
+    }
+
+    @Test
+    void a_cancelled_session_is_marked_cancelled_in_the_calendar_and_cannot_be_cancelled_twice() {
+        long classId = classToChange();
+        long sessionId = ((Number) Database.column("select id from class_session where class_id = ? order by starts_at desc", classId).get(0)).longValue();
+        restoreSession(sessionId);
+
+        var cancelled = Http.at(base).as(MANAGER_BO_DE, PASSWORD).delete("api/sessions/" + sessionId + "?reason=Bão");
+        assertThat(cancelled.statusCode()).isEqualTo(204);
+        assertThat(Http.at(base).as(MANAGER_BO_DE, PASSWORD).delete("api/sessions/" + sessionId).statusCode()).isEqualTo(409);
+
+        String ics = Http.at(base).get("api/classes/" + classId + "/sessions.ics").body();
+        String event = ics.substring(ics.indexOf("UID:session-" + sessionId + "@"));
+        event = event.substring(0, event.indexOf("END:VEVENT"));
+        assertThat(event).contains("STATUS:CANCELLED", "SEQUENCE:1");
+    }
+
+    @Test
+    void another_centres_manager_may_not_move_or_cancel() {
+        long sessionId = ((Number) Database.column("select id from class_session where class_id = ? order by starts_at", classToChange()).get(0)).longValue();
+        assertThat(Http.at(base).as(MANAGER_NGOC_THUY, PASSWORD).delete("api/sessions/" + sessionId).statusCode()).isEqualTo(403);
+        assertThat(Http.at(base).as(MANAGER_NGOC_THUY, PASSWORD).post("api/classes/" + classToChange() + "/sessions/cancellation", "").statusCode())
+                .isEqualTo(403);
+        assertThat(Database.count("select count(*) from class_session where id = ? and cancelled = true", sessionId)).isZero();
     }
 
     /** A class of Bồ Đề taught by a teacher account, lasting at least two weeks. */

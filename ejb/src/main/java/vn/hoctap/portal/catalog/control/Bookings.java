@@ -28,18 +28,24 @@ public class Bookings {
      * venue or its teacher: the only ones its new sessions can clash with.
      */
     public Timetable around(ClassOffering offering, LocalDateTime from, LocalDateTime to) {
+        return around(offering, from, to, -1L);
+    }
+
+    /** The same, leaving out one session: the one being moved. */
+    public Timetable around(ClassOffering offering, LocalDateTime from, LocalDateTime to, long exceptSessionId) {
         Long teacherId = offering.teacher() == null ? -1L : offering.teacher().id();
         var booked = em.createQuery("""
                         select new vn.hoctap.portal.catalog.control.Bookings$BookedSession(
                             co.title, c.code, s.venue.id, t.id, s.startsAt, s.endsAt)
                         from ClassSession s join s.classOffering c join c.course co left join c.teacher t
-                        where s.cancelled = false and c.cancelled = false
+                        where s.cancelled = false and c.cancelled = false and s.id <> :except
                           and s.startsAt < :to and s.endsAt > :from
                           and (s.venue.id = :venue or t.id = :teacher)""", BookedSession.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("venue", offering.venue().id())
                 .setParameter("teacher", teacherId)
+                .setParameter("except", exceptSessionId)
                 .getResultList();
         return new Timetable(booked.stream()
                 .map(b -> new Timetable.Booking(b.courseTitle() + " (" + b.classCode() + ")", b.venueId(), b.teacherId(),

@@ -180,8 +180,13 @@ public class ClassOffering {
         return usualEnd;
     }
 
-    public void cancel() {
+    /** Calls the whole class off; its sessions count as cancelled from now on. */
+    public ScheduleChange cancel(String reason, long changedBy, java.time.Instant now) {
+        if (cancelled) {
+            throw new vn.hoctap.portal.platform.BusinessException("class.cancelled");
+        }
         cancelled = true;
+        return new ScheduleChange(ScheduleChange.Kind.CLASS_CANCELLED, this, null, null, null, reason, changedBy, now);
     }
 
     /** How the class is named to a manager who sees a clash with it. */

@@ -62,6 +62,31 @@ public class ClassSession {
         this.venueShared = venueShared;
     }
 
+    /** Moves the session; refused when it was cancelled or would leave the class's dates. */
+    public ScheduleChange moveTo(TimeSlot newSlot, boolean shareVenue, String reason, long changedBy, java.time.Instant now) {
+        if (cancelled) {
+            throw new vn.hoctap.portal.platform.BusinessException("session.cancelled");
+        }
+        if (!classOffering.holds(newSlot)) {
+            throw InvalidInputException.of("start", "session.outsideClassDates");
+        }
+        TimeSlot before = slot();
+        startsAt = newSlot.start();
+        endsAt = newSlot.end();
+        venueShared = shareVenue;
+        return new ScheduleChange(ScheduleChange.Kind.SESSION_RESCHEDULED, classOffering, this, before, newSlot,
+                reason, changedBy, now);
+    }
+
+    public ScheduleChange cancel(String reason, long changedBy, java.time.Instant now) {
+        if (cancelled) {
+            throw new vn.hoctap.portal.platform.BusinessException("session.cancelled");
+        }
+        cancelled = true;
+        return new ScheduleChange(ScheduleChange.Kind.SESSION_CANCELLED, classOffering, this, slot(), null,
+                reason, changedBy, now);
+    }
+
     public TimeSlot slot() {
         return new TimeSlot(startsAt, endsAt);
     }

@@ -14,6 +14,7 @@ import vn.hoctap.portal.catalog.boundary.WeeklyPlan;
 /**
  * {@code POST /api/classes/{id}/sessions/weekly}: a centre manager schedules a class's sessions
  * from a weekly plan. 201 with the sessions and the skipped holidays; 409 with every clash.
+ * {@code POST /api/classes/{id}/sessions/cancellation?reason=…} calls the whole class off.
  */
 @Path("classes/{id}/sessions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -23,9 +24,19 @@ public class ClassScheduleResource {
     @Inject
     ClassScheduling scheduling;
 
+    @Inject
+    vn.hoctap.portal.catalog.boundary.TimetableChanges changes;
+
     @POST
     @Path("weekly")
     public Response scheduleWeekly(@PathParam("id") long classId, WeeklyPlan plan) {
         return Response.status(Response.Status.CREATED).entity(scheduling.scheduleWeekly(classId, plan)).build();
+    }
+
+    @POST
+    @Path("cancellation")
+    public Response cancelClass(@PathParam("id") long classId, @jakarta.ws.rs.QueryParam("reason") String reason) {
+        changes.cancelClass(classId, reason);
+        return Response.noContent().build();
     }
 }
