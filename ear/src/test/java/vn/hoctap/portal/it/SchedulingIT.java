@@ -244,6 +244,26 @@ class SchedulingIT {
     }
 
     @Test
+    void a_single_session_is_added_inside_the_class_dates_and_checked_for_clashes() {
+        long classId = boDeClassWithTeacher();
+        LocalDate day = startOf(classId).plusDays(1);
+        var added = Http.at(base).as(MANAGER_BO_DE, PASSWORD).post("api/classes/" + classId + "/sessions",
+                "{\"start\":\"" + day + "T03:00:00\",\"end\":\"" + day + "T03:45:00\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        json(added).getJsonArray("sessions").forEach(s -> createdSessions.add(s.asJsonObject().getJsonNumber("id").longValue()));
+        assertThat(createdSessions).hasSize(1);
+
+        var again = Http.at(base).as(MANAGER_BO_DE, PASSWORD).post("api/classes/" + classId + "/sessions",
+                "{\"start\":\"" + day + "T03:30:00\",\"end\":\"" + day + "T04:00:00\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+
+        var outside = Http.at(base).as(MANAGER_BO_DE, PASSWORD).post("api/classes/" + classId + "/sessions",
+                "{\"start\":\"" + startOf(classId).minusDays(1) + "T03:00:00\",\"end\":\"" + startOf(classId).minusDays(1) + "T03:45:00\"}");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body()).contains("session.outsideClassDates");
+    }
+
+    @Test
     void another_centres_manager_is_refused() {
         long classId = boDeClassWithTeacher();
         var response = schedule(MANAGER_NGOC_THUY, classId, plan(DayOfWeek.SUNDAY, "04:00", "04:30", startOf(classId), 1, false));

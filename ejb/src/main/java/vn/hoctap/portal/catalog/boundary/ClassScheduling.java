@@ -56,6 +56,22 @@ public class ClassScheduling {
                 expansion.skipped().stream().map(s -> new ScheduleResult.Skipped(s.date(), s.holiday())).toList());
     }
 
+    /** One session, checked like a weekly plan's. */
+    public ScheduleResult addSession(long classId, PlannedSession planned) {
+        validation.require(planned);
+        if (!planned.start().isBefore(planned.end())) {
+            throw InvalidInputException.of("end", "schedule.to.beforeFrom");
+        }
+        ClassOffering offering = managedClass(classId);
+        TimeSlot slot = new TimeSlot(planned.start(), planned.end());
+        if (!offering.holds(slot)) {
+            throw InvalidInputException.of("start", "session.outsideClassDates");
+        }
+        ClassSession session = book(offering, List.of(slot), planned.acceptVenueSharing()).get(0);
+        return new ScheduleResult(classId,
+                List.of(new ScheduleResult.Session(session.id(), slot.start(), slot.end(), session.venueShared())), List.of());
+    }
+
     private List<ClassSession> book(ClassOffering offering, List<TimeSlot> slots, boolean acceptVenueSharing) {
         if (slots.isEmpty()) {
             return List.of();

@@ -13,7 +13,7 @@ import vn.hoctap.portal.catalog.boundary.WeeklyPlan;
 
 /**
  * {@code POST /api/classes/{id}/sessions/weekly}: a centre manager schedules a class's sessions
- * from a weekly plan. 201 with the sessions and the skipped holidays; 409 with every clash.
+ * from a weekly plan ({@code POST /api/classes/{id}/sessions}: one session). 201 with the sessions and the skipped holidays; 409 with every clash.
  * {@code POST /api/classes/{id}/sessions/cancellation?reason=…} calls the whole class off.
  */
 @Path("classes/{id}/sessions")
@@ -26,6 +26,11 @@ public class ClassScheduleResource {
 
     @Inject
     vn.hoctap.portal.catalog.boundary.TimetableChanges changes;
+
+    @POST
+    public Response addSession(@PathParam("id") long classId, vn.hoctap.portal.catalog.boundary.PlannedSession planned) {
+        return Response.status(Response.Status.CREATED).entity(scheduling.addSession(classId, planned)).build();
+    }
 
     @POST
     @Path("weekly")
