@@ -1,16 +1,15 @@
 package vn.hoctap.portal.platform.content;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import static vn.hoctap.portal.platform.content.YamlNodes.list;
+import static vn.hoctap.portal.platform.content.YamlNodes.map;
+import static vn.hoctap.portal.platform.content.YamlNodes.optional;
+import static vn.hoctap.portal.platform.content.YamlNodes.text;
+
 import vn.hoctap.portal.catalog.boundary.CatalogContent;
 import vn.hoctap.portal.catalog.entity.CourseStatus;
 import vn.hoctap.portal.catalog.entity.TargetGroup;
 import vn.hoctap.portal.catalog.entity.VenueKind;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ public final class CatalogContentFiles {
     }
 
     private List<CatalogContent.Programme> programmes() {
-        return list(map(load(PROGRAMMES), PROGRAMMES), "programmes", PROGRAMMES).stream().map(p -> {
+        return list(map(YamlNodes.load(folder, PROGRAMMES), PROGRAMMES), "programmes", PROGRAMMES).stream().map(p -> {
             Map<String, Object> node = map(p, PROGRAMMES);
             String where = PROGRAMMES + " (programme " + node.get("code") + ")";
             only(node, where, "code", "nameVi", "nameEn", "literacy");
@@ -71,7 +70,7 @@ public final class CatalogContentFiles {
     }
 
     private List<CatalogContent.Holiday> holidays() {
-        return list(map(load(HOLIDAYS), HOLIDAYS), "holidays", HOLIDAYS).stream().map(h -> {
+        return list(map(YamlNodes.load(folder, HOLIDAYS), HOLIDAYS), "holidays", HOLIDAYS).stream().map(h -> {
             Map<String, Object> node = map(h, HOLIDAYS);
             String where = HOLIDAYS + " (holiday " + node.get("name") + ")";
             only(node, where, "from", "to", "name");
@@ -85,7 +84,7 @@ public final class CatalogContentFiles {
     }
 
     private List<CatalogContent.Venue> venues() {
-        return list(map(load(VENUES), VENUES), "venues", VENUES).stream().map(v -> {
+        return list(map(YamlNodes.load(folder, VENUES), VENUES), "venues", VENUES).stream().map(v -> {
             Map<String, Object> node = map(v, VENUES);
             String where = VENUES + " (venue " + node.get("code") + ")";
             only(node, where, "code", "centre", "name", "kind", "capacity", "address");
@@ -96,7 +95,7 @@ public final class CatalogContentFiles {
     }
 
     private List<CatalogContent.Course> courses() {
-        return list(map(load(COURSES), COURSES), "courses", COURSES).stream()
+        return list(map(YamlNodes.load(folder, COURSES), COURSES), "courses", COURSES).stream()
                 .map(c -> course(map(c, COURSES))).toList();
     }
 
@@ -242,44 +241,6 @@ public final class CatalogContentFiles {
         }
     }
 
-    private Object load(String file) {
-        Path path = folder.resolve(file);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Load(LoadSettings.builder().setLabel(file).build()).loadFromReader(reader);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node, String where) {
-        if (node instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException(where + ": expected a mapping but found " + node);
-    }
 
-    private static List<?> list(Map<String, Object> node, String key, String where) {
-        Object value = node.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        throw new IllegalArgumentException(where + ": '" + key + "' must be a list");
-    }
-
-    private static String text(Map<String, Object> node, String key, String where) {
-        String value = optional(node, key);
-        if (value == null) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is missing");
-        }
-        return value;
-    }
-
-    private static String optional(Map<String, Object> node, String key) {
-        Object value = node.get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 }

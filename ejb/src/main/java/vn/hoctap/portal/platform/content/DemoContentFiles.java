@@ -1,15 +1,14 @@
 package vn.hoctap.portal.platform.content;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import static vn.hoctap.portal.platform.content.YamlNodes.list;
+import static vn.hoctap.portal.platform.content.YamlNodes.map;
+import static vn.hoctap.portal.platform.content.YamlNodes.optional;
+import static vn.hoctap.portal.platform.content.YamlNodes.text;
+
 import vn.hoctap.portal.identity.boundary.AccountContent;
 import vn.hoctap.portal.identity.entity.Role;
 import vn.hoctap.portal.organisation.boundary.OrganisationContent;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class DemoContentFiles {
     }
 
     public OrganisationContent organisation() {
-        Map<String, Object> city = map(load(ORGANISATION), ORGANISATION);
+        Map<String, Object> city = map(YamlNodes.load(folder, ORGANISATION), ORGANISATION);
         return new OrganisationContent(text(city, "code", ORGANISATION), text(city, "name", ORGANISATION),
                 list(city, "districts", ORGANISATION).stream().map(d -> {
                     Map<String, Object> district = map(d, ORGANISATION);
@@ -52,7 +51,7 @@ public final class DemoContentFiles {
     }
 
     public List<AccountContent> accounts() {
-        Map<String, Object> root = map(load(ACCOUNTS), ACCOUNTS);
+        Map<String, Object> root = map(YamlNodes.load(folder, ACCOUNTS), ACCOUNTS);
         return list(root, "accounts", ACCOUNTS).stream().map(a -> {
             Map<String, Object> account = map(a, ACCOUNTS);
             Object birthYear = account.get("birthYear");
@@ -80,44 +79,6 @@ public final class DemoContentFiles {
         }
     }
 
-    private Object load(String file) {
-        Path path = folder.resolve(file);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Load(LoadSettings.builder().setLabel(file).build()).loadFromReader(reader);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node, String where) {
-        if (node instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException(where + ": expected a mapping but found " + node);
-    }
 
-    private static List<?> list(Map<String, Object> node, String key, String where) {
-        Object value = node.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        throw new IllegalArgumentException(where + ": '" + key + "' must be a list");
-    }
-
-    private static String text(Map<String, Object> node, String key, String where) {
-        String value = optional(node, key);
-        if (value == null) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is missing in " + node);
-        }
-        return value;
-    }
-
-    private static String optional(Map<String, Object> node, String key) {
-        Object value = node.get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 }
