@@ -99,12 +99,10 @@ public class CatalogImport {
                     ClassOffering offering = new ClassOffering(k.code(), course, teacher(k.teacher()), k.guestSpeaker(),
                             required(Venue.class, k.venue()), k.capacity(), k.startDate(), recurrence.lastDay());
                     var slots = recurrence.expand(calendar).slots();
-                    Timetable timetable = slots.isEmpty() ? new Timetable(List.of())
-                            : bookings.around(offering, slots.get(0).start(), slots.get(slots.size() - 1).end());
-                    Long teacherId = offering.teacher() == null ? null : offering.teacher().id();
+                    Timetable timetable = bookings.around(offering, slots);
                     List<ClassSession> planned = new ArrayList<>();
                     for (var slot : slots) {
-                        var clashes = timetable.clashesOf(offering.venue().id(), teacherId, slot);
+                        var clashes = timetable.clashesOf(offering, slot);
                         if (!clashes.isEmpty()) {
                             throw new IllegalArgumentException("clashes with " + clashes.get(0).otherClass()
                                     + " on " + slot.start());

@@ -76,12 +76,11 @@ public class ClassScheduling {
         if (slots.isEmpty()) {
             return List.of();
         }
-        Timetable timetable = bookings.around(offering, slots.get(0).start(), slots.get(slots.size() - 1).end());
-        Long teacherId = offering.teacher() == null ? null : offering.teacher().id();
+        Timetable timetable = bookings.around(offering, slots);
         List<Clash> blocking = new ArrayList<>();
         List<ClassSession> sessions = new ArrayList<>();
         for (TimeSlot slot : slots) {
-            List<Clash> clashes = timetable.clashesOf(offering.venue().id(), teacherId, slot);
+            List<Clash> clashes = timetable.clashesOf(offering, slot);
             blocking.addAll(Timetable.blocking(clashes, acceptVenueSharing));
             sessions.add(new ClassSession(offering, slot, !clashes.isEmpty()));
         }

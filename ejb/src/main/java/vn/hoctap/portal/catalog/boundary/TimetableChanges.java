@@ -54,8 +54,7 @@ public class TimetableChanges {
         ClassOffering offering = session.classOffering();
         TimeSlot target = new TimeSlot(move.start(), move.end());
         Timetable timetable = bookings.around(offering, target.start(), target.end(), sessionId);
-        Long teacherId = offering.teacher() == null ? null : offering.teacher().id();
-        var clashes = timetable.clashesOf(offering.venue().id(), teacherId, target);
+        var clashes = timetable.clashesOf(offering, target);
         var blocking = Timetable.blocking(clashes, move.acceptVenueSharing());
         if (!blocking.isEmpty()) {
             throw new ScheduleClashException(blocking);

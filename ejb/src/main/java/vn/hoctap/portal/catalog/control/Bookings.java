@@ -27,8 +27,12 @@ public class Bookings {
      * The sessions, not cancelled, between {@code from} and {@code to} that share the class's
      * venue or its teacher: the only ones its new sessions can clash with.
      */
-    public Timetable around(ClassOffering offering, LocalDateTime from, LocalDateTime to) {
-        return around(offering, from, to, -1L);
+    /** The booked sessions that could clash with these planned ones (slots in time order). */
+    public Timetable around(ClassOffering offering, java.util.List<TimeSlot> slots) {
+        if (slots.isEmpty()) {
+            return new Timetable(java.util.List.of());
+        }
+        return around(offering, slots.get(0).start(), slots.get(slots.size() - 1).end(), -1L);
     }
 
     /** The same, leaving out one session: the one being moved. */

@@ -22,6 +22,11 @@ public final class Timetable {
         this.booked = List.copyOf(booked);
     }
 
+    /** The clashes of a session of this class, in its venue with its teacher (none for a guest speaker). */
+    public List<Clash> clashesOf(ClassOffering offering, TimeSlot planned) {
+        return clashesOf(offering.venue().id(), offering.teacher() == null ? null : offering.teacher().id(), planned);
+    }
+
     public List<Clash> clashesOf(Long venueId, Long teacherId, TimeSlot planned) {
         List<Clash> clashes = new ArrayList<>();
         for (Booking booking : booked) {
