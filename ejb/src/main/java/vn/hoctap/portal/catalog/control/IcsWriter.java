@@ -56,7 +56,7 @@ public final class IcsWriter {
             VEvent vevent = new VEvent(event.start().atZone(PortalClock.ZONE), event.end().atZone(PortalClock.ZONE),
                     event.summary());
             vevent.add(new Uid(event.uid()));
-            vevent.add(new DtStamp(stamp));
+            vevent.replace(new DtStamp(stamp)); // the constructor stamped it with the clock already
             vevent.add(new Sequence(event.sequence()));
             vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             if (event.location() != null) {

@@ -34,7 +34,7 @@ class IcsWriterTest {
         String ics = IcsWriter.write("Lớp XMC1 – Bồ Đề", List.of(session(1, 8, false, 0), session(2, 10, false, 0)), STAMP);
 
         Calendar calendar = parsed(ics);
-        calendar.validate();
+        assertThat(calendar.validate().getEntries()).as("RFC 5545 validation").isEmpty();
         List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
         assertThat(zones).singleElement().satisfies(zone ->
                 assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Asia/Ho_Chi_Minh"));
@@ -62,6 +62,8 @@ class IcsWriterTest {
         assertThat(value(event, "SEQUENCE")).isEqualTo("3");
         assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
         assertThat(value(event, "SUMMARY")).isEqualTo("Lớp xóa mù chữ giai đoạn 1");
+        assertThat(event.<net.fortuna.ical4j.model.Property>getProperties("DTSTAMP")).as("one DTSTAMP, the time the calendar was written")
+                .singleElement().satisfies(stamp -> assertThat(stamp.getValue()).isEqualTo("20261122T010000Z"));
     }
 
     private static String value(VEvent event, String property) {
