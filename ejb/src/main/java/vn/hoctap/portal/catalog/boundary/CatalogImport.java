@@ -19,6 +19,7 @@ import vn.hoctap.portal.catalog.entity.WeeklyRecurrence;
 import vn.hoctap.portal.identity.entity.Account;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
 import vn.hoctap.portal.platform.BusinessException;
+import vn.hoctap.portal.platform.RichText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,7 +85,7 @@ public class CatalogImport {
                     required(Programme.class, c.programme()), c.title(), c.summary());
             Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
             c.audienceGroups().forEach(g -> groups.add(TargetGroup.valueOf(g)));
-            course.describe(c.description(), c.minAge(), c.maxAge(), groups, c.level(), c.prerequisites());
+            course.describe(RichText.fromPlainText(c.description()), c.minAge(), c.maxAge(), groups, c.level(), c.prerequisites());
             course.charge(c.fee());
             if (CourseStatus.valueOf(c.status()) == CourseStatus.PUBLISHED) {
                 course.moveTo(CourseStatus.PUBLISHED);

@@ -11,7 +11,10 @@ import vn.hoctap.portal.catalog.entity.TargetGroup;
 
 import java.util.Set;
 
-/** A new course of a centre, in draft. Texts are plain: no markup. Fees are in đồng. */
+/**
+ * A new course of a centre, in draft. The description is HTML from the editor (sanitised by the
+ * course); every other text is plain, without markup. Fees are in đồng.
+ */
 public record CourseForm(
         @NotNull(message = "{course.centre.required}") Long centreId,
         @NotBlank(message = "{course.programme.required}") String programme,
@@ -19,8 +22,7 @@ public record CourseForm(
         @Pattern(regexp = "^[^<>]*$", message = "{text.markup}") String title,
         @NotBlank(message = "{course.summary.required}") @Size(max = 500, message = "{course.summary.tooLong}")
         @Pattern(regexp = "^[^<>]*$", message = "{text.markup}") String summary,
-        @Size(max = 20000, message = "{course.description.tooLong}")
-        @Pattern(regexp = "^[^<>]*$", message = "{text.markup}") String description,
+        @Size(max = 20000, message = "{course.description.tooLong}") String description,
         @Min(value = 0, message = "{course.age.range}") @Max(value = 120, message = "{course.age.range}") Integer minAge,
         @Min(value = 0, message = "{course.age.range}") @Max(value = 120, message = "{course.age.range}") Integer maxAge,
         Set<TargetGroup> audienceGroups,

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
 import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.platform.RichText;
 import vn.hoctap.portal.platform.VietnameseText;
 
 import java.util.EnumSet;
@@ -106,13 +107,16 @@ public class Course {
         return searchText;
     }
 
-    /** Who the course is for; ages are optional, but the youngest cannot be older than the oldest. */
+    /**
+     * What the course is and who it is for. The description is HTML from the editor and is
+     * sanitised here; ages are optional, but the youngest cannot be older than the oldest.
+     */
     public void describe(String description, Integer minAge, Integer maxAge, Set<TargetGroup> groups,
                          String level, String prerequisites) {
         if (minAge != null && maxAge != null && minAge > maxAge) {
             throw InvalidInputException.of("maxAge", "course.age.range");
         }
-        this.description = description;
+        this.description = RichText.sanitise(description);
         this.minAge = minAge;
         this.maxAge = maxAge;
         this.audienceGroups = groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
