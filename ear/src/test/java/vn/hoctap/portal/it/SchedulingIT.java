@@ -107,6 +107,21 @@ class SchedulingIT {
     }
 
     @Test
+    void moving_a_session_outside_its_class_dates_is_refused_and_changes_nothing() {
+        long classId = classToChange();
+        long sessionId = ((Number) Database.column("select id from class_session where class_id = ? order by starts_at", classId).get(0)).longValue();
+        var end = ((Date) Database.column("select end_date from class_offering where id = ?", classId).get(0)).toLocalDate();
+        String day = end.plusDays(3).toString();
+
+        var refused = Http.at(base).as(MANAGER_BO_DE, PASSWORD).put("api/sessions/" + sessionId,
+                "{\"start\":\"" + day + "T19:00:00\",\"end\":\"" + day + "T21:00:00\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"start\"", "thời gian của lớp");
+        assertThat(Database.count("select count(*) from schedule_change where session_id = ?", sessionId)).isZero();
+    }
+
+    @Test
     void a_cancelled_session_is_marked_cancelled_in_the_calendar_and_cannot_be_cancelled_twice() {
         long classId = classToChange();
         long sessionId = ((Number) Database.column("select id from class_session where class_id = ? order by starts_at desc", classId).get(0)).longValue();

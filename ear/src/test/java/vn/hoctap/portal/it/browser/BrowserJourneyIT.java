@@ -30,12 +30,14 @@ class BrowserJourneyIT {
     URL base;
 
     private WebDriver driver;
+    private final java.util.List<Runnable> cleanUp = new java.util.ArrayList<>();
 
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
             driver.quit();
         }
+        cleanUp.forEach(Runnable::run);
     }
 
     @Test
@@ -137,6 +139,89 @@ class BrowserJourneyIT {
         assertThat(driver.findElement(org.openqa.selenium.By.id("ics")).getAttribute("href")).endsWith("/sessions.ics");
         assertThat(classPage.fitsWidth()).as("class page fits a 360 px phone").isTrue();
         Browser.screenshot(driver, "class-page-phone");
+    }
+
+    @Test
+    void a_manager_schedules_a_twelve_week_literacy_class_sees_a_clash_fixes_it_publishes_and_drags_a_session() {
+        String title = "Xóa mù chữ giai đoạn 1 – lớp tối " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        cleanUp.add(() -> removeCourse(title));
+        driver = Browser.open(1280, 900, false);
+        LoginPage.open(driver, base.toString()).signIn("quanly.bode@hoctap.demo", "Hoctap2026");
+        long centreId = Database.centreId("TTHTCD-BD");
+
+        driver.get(base + "manager/centre.xhtml?id=" + centreId);
+        driver.findElement(org.openqa.selenium.By.id("courses-link")).click();
+        assertThat(new PortalPage(driver).heading()).isEqualTo("Khóa học của trung tâm");
+        driver.findElement(org.openqa.selenium.By.id("new-course")).click();
+        var form = new CourseFormPage(driver);
+        assertThat(form.heading()).isEqualTo("Thêm khóa học");
+
+        // markup in a title is refused beside the field; nothing is stored
+        var refused = form.fill("Xóa mù chữ giai đoạn 1", "<script>alert(1)</script>" + title, "Học đọc, viết, tính",
+                "Buổi học tối", 15, 60).save();
+        assertThat(refused).isInstanceOf(CourseFormPage.class);
+        assertThat(refused.errorMessages()).anySatisfy(m -> assertThat(m).contains("Không dùng ký tự < hoặc >"));
+        assertThat(Database.count("select count(*) from course where title like ?", "%" + title)).isZero();
+
+        var course = (ManagedCoursePage) form.fill("Xóa mù chữ giai đoạn 1", title,
+                "Lớp học buổi tối cho người lớn chưa biết chữ ở tổ dân phố số 3.",
+                "Học đọc, viết và làm tính trong 12 tuần, mỗi tuần hai buổi tối.", 15, 60).save();
+        assertThat(course.heading()).isEqualTo(title);
+        assertThat(course.status()).isEqualTo("Bản nháp");
+        assertThat(course.infoMessages()).contains("Đã lưu khóa học dưới dạng bản nháp");
+        assertThat(course.descriptionHtml()).contains("Học đọc, viết và làm tính trong 12 tuần");
+
+        var plan = (ClassPlanPage) course.openClass("Trần Thị Ngọc Anh", "Phòng học số 1 (sức chứa 30)", 25, "2027-01-04", "2027-03-31");
+        assertThat(plan.infoMessages()).contains("Đã mở lớp");
+
+        // Tuesday and Thursday 19:00–21:00: room 1 already holds the first literacy class then
+        var days = java.util.List.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY);
+        plan = plan.planWeekly(days, "19:00", "21:00", "2027-01-05", 12);
+        assertThat(plan.errorMessages()).anySatisfy(m -> assertThat(m).contains("Lịch học bị trùng"));
+        assertThat(plan.clashes()).singleElement().satisfies(c -> assertThat(c).contains("Trùng phòng với lớp", "BD-XMC1-2026-A", "ở 21 buổi", "05/01/2027 19:00–21:00"));
+        assertThat(plan.offersToShareTheVenue()).as("only the venue clashes: sharing is offered").isTrue();
+        assertThat(plan.sessionCount()).isZero();
+        Browser.screenshot(driver, "manager-clash");
+
+        // fixed: earlier in the evening, before the other class
+        plan = plan.planWeekly(days, "17:15", "18:45", "2027-01-05", 12);
+        assertThat(plan.clashes()).isEmpty();
+        assertThat(plan.infoMessages()).contains("Đã lưu 21 buổi học, bỏ qua 3 buổi trùng ngày nghỉ: Tết Nguyên Đán");
+        assertThat(plan.sessionCount()).isEqualTo(21);
+
+        course = plan.backToCourse().moveTo("PUBLISHED");
+        assertThat(course.status()).isEqualTo("Đã công bố");
+        assertThat(Database.count("select count(*) from course where title = ? and status = 'PUBLISHED'", title)).isOne();
+        driver.get(base + "catalog.xhtml?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new CatalogPage(driver).classCards()).singleElement()
+                .satisfies(card -> assertThat(card.getText()).contains(title, "Thứ Ba, Thứ Năm", "17:15–18:45"));
+
+        // the timetable of room 1 in the first week: drag Tuesday's session to Wednesday (free)
+        long roomId = ((Number) Database.column("select id from venue where code = 'BD-P1'").get(0)).longValue();
+        var calendar = CentreCalendarPage.open(driver, base.toString(), centreId, roomId, "2027-01-04");
+        assertThat(calendar.events()).anySatisfy(e -> assertThat(e).contains(title))
+                .anySatisfy(e -> assertThat(e).contains("19:00"));
+        Browser.screenshot(driver, "manager-calendar");
+        calendar = calendar.drag(title, 1, 0);
+        assertThat(calendar.infoMessages()).contains("Đã dời buổi học");
+        assertThat(Database.count("""
+                select count(*) from class_session s join class_offering k on k.id = s.class_id join course c on c.id = k.course_id
+                where c.title = ? and s.starts_at = '2027-01-06 17:15:00' and s.ends_at = '2027-01-06 18:45:00'""", title)).isOne();
+
+        // Thursday's session dragged two hours later lands on the other class in the same room: refused
+        calendar = calendar.drag(title + "", 0, 4);
+        assertThat(calendar.errorMessages()).anySatisfy(m -> assertThat(m).contains("Trùng phòng với lớp"));
+        assertThat(Database.count("""
+                select count(*) from class_session s join class_offering k on k.id = s.class_id join course c on c.id = k.course_id
+                where c.title = ? and time(s.starts_at) = '19:15:00'""", title)).isZero();
+    }
+
+    private static void removeCourse(String title) {
+        String classes = "select k.id from class_offering k join course c on c.id = k.course_id where c.title = ?";
+        Database.update("delete from schedule_change where class_id in (" + classes + ")", title);
+        Database.update("delete from class_session where class_id in (" + classes + ")", title);
+        Database.update("delete from class_offering where course_id in (select id from course where title = ?)", title);
+        Database.update("delete from course where title = ?", title);
     }
 
     @Test

@@ -22,9 +22,4 @@ public class PasswordPage extends PortalPage {
         click(By.id("password:submit"));
         return new PasswordPage(driver);
     }
-
-    public String infoMessages() {
-        return driver.findElements(By.cssSelector(".ui-messages-info")).stream()
-                .map(e -> e.getText()).reduce("", String::concat);
-    }
 }

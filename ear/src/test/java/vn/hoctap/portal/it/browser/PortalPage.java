@@ -36,6 +36,11 @@ public class PortalPage {
                 .stream().map(WebElement::getText).toList();
     }
 
+    public String infoMessages() {
+        return driver.findElements(By.cssSelector(".ui-messages-info")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+    }
+
     public int viewportWidth() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue();
     }
@@ -71,6 +76,15 @@ public class PortalPage {
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.portalPreviousPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** Date and time inputs take their value as the browser's own format differs by locale. */
+    protected void setValue(By by, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(by), value);
+    }
+
+    protected void choose(By by, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(by)).selectByVisibleText(visibleText);
     }
 
     protected void type(By by, String text) {

@@ -79,7 +79,7 @@ public class CourseManagement {
         }
         Account teacher = form.teacherId() == null ? null : em.find(Account.class, form.teacherId());
         if (form.teacherId() != null && teacher == null) {
-            errors.add(new FieldError("teacher", "class.teacher.notOfCentre"));
+            errors.add(new FieldError("teacherId", "class.teacher.notOfCentre"));
         }
         ClassOffering offering = null;
         if (venue != null) {

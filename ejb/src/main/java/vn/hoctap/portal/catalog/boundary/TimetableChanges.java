@@ -53,6 +53,9 @@ public class TimetableChanges {
         ClassSession session = managedSession(sessionId);
         ClassOffering offering = session.classOffering();
         TimeSlot target = new TimeSlot(move.start(), move.end());
+        if (!offering.holds(target)) {
+            throw InvalidInputException.of("start", "session.outsideClassDates");
+        }
         Timetable timetable = bookings.around(offering, target.start(), target.end(), sessionId);
         var clashes = timetable.clashesOf(offering, target);
         var blocking = Timetable.blocking(clashes, move.acceptVenueSharing());

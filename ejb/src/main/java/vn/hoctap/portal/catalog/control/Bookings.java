@@ -24,10 +24,9 @@ public class Bookings {
     EntityManager em;
 
     /**
-     * The sessions, not cancelled, between {@code from} and {@code to} that share the class's
-     * venue or its teacher: the only ones its new sessions can clash with.
+     * The booked sessions that could clash with these planned ones (slots in time order): those,
+     * not cancelled, in the planned span that share the class's venue or its teacher.
      */
-    /** The booked sessions that could clash with these planned ones (slots in time order). */
     public Timetable around(ClassOffering offering, java.util.List<TimeSlot> slots) {
         if (slots.isEmpty()) {
             return new Timetable(java.util.List.of());

@@ -87,13 +87,13 @@ public class ClassOffering {
                          int capacity, LocalDate startDate, LocalDate endDate) {
         List<FieldError> errors = new ArrayList<>();
         if ((teacher == null) == (guestSpeaker == null || guestSpeaker.isBlank())) {
-            errors.add(new FieldError("teacher", "class.teacher.oneOf"));
+            errors.add(new FieldError("teacherId", "class.teacher.oneOf"));
         }
         if (teacher != null && (teacher.role() != Role.TEACHER || !course.centre().equals(teacher.centre()))) {
-            errors.add(new FieldError("teacher", "class.teacher.notOfCentre"));
+            errors.add(new FieldError("teacherId", "class.teacher.notOfCentre"));
         }
         if (!venue.belongsTo(course.centre())) {
-            errors.add(new FieldError("venue", "class.venue.notOfCentre"));
+            errors.add(new FieldError("venueId", "class.venue.notOfCentre"));
         }
         if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
             errors.add(new FieldError("endDate", "class.dates.endBeforeStart"));

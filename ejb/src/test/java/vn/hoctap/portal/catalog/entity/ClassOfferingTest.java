@@ -49,20 +49,20 @@ class ClassOfferingTest {
         assertThat(guest.guestSpeaker()).isEqualTo("Luật sư Trần Văn Bình");
 
         errorsOf(() -> new ClassOffering("X", course, TEACHER_BO_DE, "Khách mời", ROOM_1, 30, START, END))
-                .contains(new FieldError("teacher", "class.teacher.oneOf"));
+                .contains(new FieldError("teacherId", "class.teacher.oneOf"));
         errorsOf(() -> new ClassOffering("X", course, null, " ", ROOM_1, 30, START, END))
-                .contains(new FieldError("teacher", "class.teacher.oneOf"));
+                .contains(new FieldError("teacherId", "class.teacher.oneOf"));
     }
 
     @Test
     void another_centres_teacher_or_venue_and_a_manager_as_teacher_are_refused() {
         var course = CatalogFixtures.literacyCourse();
         errorsOf(() -> new ClassOffering("X", course, TEACHER_NGOC_THUY, null, ROOM_1, 30, START, END))
-                .contains(new FieldError("teacher", "class.teacher.notOfCentre"));
+                .contains(new FieldError("teacherId", "class.teacher.notOfCentre"));
         errorsOf(() -> new ClassOffering("X", course, MANAGER_BO_DE, null, ROOM_1, 30, START, END))
-                .contains(new FieldError("teacher", "class.teacher.notOfCentre"));
+                .contains(new FieldError("teacherId", "class.teacher.notOfCentre"));
         errorsOf(() -> new ClassOffering("X", course, TEACHER_BO_DE, null, HALL_NT, 30, START, END))
-                .contains(new FieldError("venue", "class.venue.notOfCentre"));
+                .contains(new FieldError("venueId", "class.venue.notOfCentre"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.hoctap.portal.web.platform;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.platform.InvalidInputException;
@@ -15,20 +16,44 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** A message that survives the redirect after a successful form (post / redirect / get). */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** Each broken rule beside its field ({@code formId:field}); whole-form rules at the top. */
+    /**
+     * Each broken rule beside its field ({@code formId:field}); whole-form rules, and rules about
+     * a field the form does not show, at the top, so that none is lost.
+     */
     public static void errors(String formId, InvalidInputException invalid) {
         for (var error : invalid.errors()) {
-            error(error.field().isEmpty() ? null : formId + ":" + error.field(), error.messageKey());
+            String clientId = error.field().isEmpty() ? null : formId + ":" + error.field();
+            error(clientId != null && shown(clientId) ? clientId : null, error.messageKey());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     public static void error(BusinessException failure) {
         add(null, FacesMessage.SEVERITY_ERROR, failure.messageKey(), failure.arguments());
+    }
+
+    /** A text already in the page's language, at the top. */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    private static boolean shown(String clientId) {
+        try {
+            UIComponent component = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId);
+            return component != null && component.isRendered();
+        } catch (IllegalArgumentException notAContainer) {
+            return false;
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

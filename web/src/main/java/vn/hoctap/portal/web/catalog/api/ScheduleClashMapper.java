@@ -8,18 +8,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.hoctap.portal.catalog.boundary.ScheduleClashException;
 import vn.hoctap.portal.catalog.entity.Clash;
+import vn.hoctap.portal.web.catalog.ClashTexts;
 import vn.hoctap.portal.web.platform.Texts;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** 409 with each clash said in the caller's language, and whether sharing the venue would do. */
 @Provider
 public class ScheduleClashMapper implements ExceptionMapper<ScheduleClashException> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The body of a 409: the clashes, and whether accepting a shared venue resolves them all. */
     public record ClashReport(int status, String code, String message, boolean onlyVenueClashes, List<Item> clashes) {
@@ -42,11 +39,7 @@ public class ScheduleClashMapper implements ExceptionMapper<ScheduleClashExcepti
     }
 
     private static Item item(Clash clash, Locale locale) {
-        String date = DAY.format(clash.other().start());
-        String from = TIME.format(clash.other().start());
-        String to = TIME.format(clash.other().end());
-        String key = clash.kind() == Clash.Kind.VENUE ? "schedule.clash.venue" : "schedule.clash.teacher";
-        return new Item(clash.kind().name(), clash.otherClass(), date, from, to,
-                Texts.text(locale, key, clash.otherClass(), date, from, to));
+        return new Item(clash.kind().name(), clash.otherClass(), ClashTexts.date(clash), ClashTexts.from(clash),
+                ClashTexts.to(clash), ClashTexts.text(clash, locale));
     }
 }

@@ -1,0 +1,164 @@
+package vn.hoctap.portal.web.catalog;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.hoctap.portal.catalog.boundary.CentrePlanning;
+import vn.hoctap.portal.catalog.boundary.CourseForm;
+import vn.hoctap.portal.catalog.boundary.CourseManagement;
+import vn.hoctap.portal.catalog.boundary.PlanningChoices;
+import vn.hoctap.portal.catalog.entity.TargetGroup;
+import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.platform.NotFoundException;
+import vn.hoctap.portal.web.platform.FacesMessages;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/** A manager writes a new course of their centre; it starts as a draft that residents do not see. */
+@Named
+@ViewScoped
+public class CourseEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CentrePlanning planning;
+
+    @Inject
+    CourseManagement courses;
+
+    private Long centre;
+    private PlanningChoices choices;
+
+    private String programme;
+    private String title;
+    private String summary;
+    private String description;
+    private Integer minAge;
+    private Integer maxAge;
+    private TargetGroup[] audienceGroups = new TargetGroup[0];
+    private String level;
+    private String prerequisites;
+    private Long fee = 0L;
+
+    public void load() {
+        if (centre == null) {
+            throw new NotFoundException();
+        }
+        if (choices == null) {
+            choices = planning.choices(centre);
+        }
+    }
+
+    public String save() {
+        try {
+            long id = courses.createCourse(new CourseForm(centre, programme, title, summary, description, minAge, maxAge,
+                    audienceGroups.length == 0 ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(List.of(audienceGroups)),
+                    level, prerequisites, fee == null ? 0 : fee));
+            FacesMessages.infoAfterRedirect("manage.course.created");
+            return "/manager/course.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException invalid) {
+            FacesMessages.errors("course", invalid);
+            return null;
+        }
+    }
+
+    public TargetGroup[] getTargetGroups() {
+        return TargetGroup.values();
+    }
+
+    public PlanningChoices getChoices() {
+        return choices;
+    }
+
+    public Long getCentre() {
+        return centre;
+    }
+
+    public void setCentre(Long centre) {
+        this.centre = centre;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(Integer minAge) {
+        this.minAge = minAge;
+    }
+
+    public Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(Integer maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    /** An array, not a list: so that Faces converts the ticked boxes to the enum. */
+    public TargetGroup[] getAudienceGroups() {
+        return audienceGroups.clone();
+    }
+
+    public void setAudienceGroups(TargetGroup[] audienceGroups) {
+        this.audienceGroups = audienceGroups == null ? new TargetGroup[0] : audienceGroups.clone();
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getPrerequisites() {
+        return prerequisites;
+    }
+
+    public void setPrerequisites(String prerequisites) {
+        this.prerequisites = prerequisites;
+    }
+
+    public Long getFee() {
+        return fee;
+    }
+
+    public void setFee(Long fee) {
+        this.fee = fee;
+    }
+}
