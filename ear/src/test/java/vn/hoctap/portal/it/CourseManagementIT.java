@@ -22,6 +22,7 @@ class CourseManagementIT {
 
     static final String PASSWORD = "Hoctap2026";
     static final String MANAGER = "quanly.giathuy@hoctap.demo";
+    static final String MANAGER_OF_BO_DE = "quanly.bode@hoctap.demo";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -103,10 +104,84 @@ class CourseManagementIT {
                 + "\"],\"from\":\"05:15\",\"to\":\"05:45\",\"firstDay\":\"" + start + "\",\"weeks\":2,\"acceptVenueSharing\":true}");
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
 
+        assertThat(manager.put("api/classes/" + classId + "/capacity", "{\"capacity\":" + (venueCapacity + 1) + "}").body())
+                .contains("\"field\":\"capacity\"", "class.capacity.aboveVenue");
+        assertThat(Http.at(base).as(MANAGER_OF_BO_DE, PASSWORD).put("api/classes/" + classId + "/capacity", "{\"capacity\":5}")
+                .statusCode()).isEqualTo(403);
+        assertThat(manager.put("api/classes/" + classId + "/capacity", "{\"capacity\":" + (venueCapacity - 1) + "}").statusCode())
+                .isEqualTo(204);
+        assertThat(Database.count("select capacity from class_offering where id = ?", classId)).isEqualTo(venueCapacity - 1);
+
         String search = "api/courses?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Http.at(base).get(search).body()).as("a draft is not in the catalog").contains("\"total\":0");
+        assertThat(Http.at(base).get("api/courses/" + courseId).statusCode()).as("nor is its page").isEqualTo(404);
         assertThat(manager.put("api/courses/" + courseId + "/status", "{\"status\":\"COMPLETED\"}").statusCode()).isEqualTo(409);
         assertThat(manager.put("api/courses/" + courseId + "/status", "{\"status\":\"PUBLISHED\"}").statusCode()).isEqualTo(204);
         assertThat(Http.at(base).get(search).body()).contains("\"total\":1", "\"classId\":" + classId);
+        var page = Http.at(base).get("api/courses/" + courseId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("\"title\":\"" + title + "\"", "\"status\":\"PUBLISHED\"", "\"classId\":" + classId,
+                "\"capacity\":" + (venueCapacity - 1));
+    }
+
+    @Test
+    void a_description_keeps_its_formatting_and_loses_its_scripts() {
+        String title = "Phòng chống lừa đảo qua mạng " + UUID.randomUUID().toString().substring(0, 6);
+        String form = course(centre(), title, 0, null, null).replace("\"fee\":0", "\"fee\":0,\"description\":"
+                + "\"<p onclick=\\\"x()\\\">Nhận biết <strong>tin nhắn giả</strong></p><script>alert(1)</script>"
+                + "<ul><li><a href=\\\"javascript:alert(1)\\\">bấm</a></li></ul>\"");
+        var created = Http.at(base).as(manager(), PASSWORD).post("api/courses/drafts", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        assertThat(Database.column("select description from course where id = ?", id(created.body())).get(0))
+                .isEqualTo("<p>Nhận biết <strong>tin nhắn giả</strong></p><ul><li><a rel=\"nofollow noopener noreferrer\">bấm</a></li></ul>");
+    }
+
+    @Test
+    void administrators_extend_the_programmes_and_managers_may_not() {
+        String code = "CHUYEN_DOI_SO_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        String programme = "{\"code\":\"" + code + "\",\"nameVi\":\"Chuyển đổi số cộng đồng\",\"nameEn\":\"Community digital transformation\"}";
+        try {
+            assertThat(Http.at(base).as(manager(), PASSWORD).post("api/programmes", programme).statusCode()).isEqualTo(403);
+            Http admin = Http.at(base).as("admin.longbien@hoctap.demo", PASSWORD);
+            var added = admin.post("api/programmes", programme);
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            assertThat(Http.at(base).get("api/programmes").body()).contains("\"code\":\"LITERACY_1\"", "\"code\":\"" + code + "\"");
+
+            assertThat(admin.post("api/programmes", programme).body()).contains("programme.code.taken");
+            assertThat(admin.post("api/programmes", "{\"code\":\"xóa mù\",\"nameVi\":\"\",\"nameEn\":\"x\"}").body())
+                    .contains("programme.code.format", "programme.name.required");
+        } finally {
+            Database.update("delete from programme where code = ?", code);
+        }
+    }
+
+    @Test
+    void a_manager_keeps_the_centres_venues_never_smaller_than_a_class_planned_there() {
+        Http manager = Http.at(base).as(manager(), PASSWORD);
+        String name = "Nhà văn hóa tổ dân phố số 9 " + UUID.randomUUID().toString().substring(0, 4);
+        try {
+            var added = manager.post("api/centres/" + centre() + "/venues",
+                    "{\"name\":\"" + name + "\",\"kind\":\"OUTSIDE_PLACE\",\"capacity\":50,\"address\":\"Tổ dân phố số 9\"}");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            assertThat(manager.get("api/centres/" + centre() + "/venues").body()).contains(name);
+            assertThat(manager.post("api/centres/" + centre() + "/venues", "{\"name\":\"\",\"capacity\":0}").body())
+                    .contains("venue.name.required", "venue.kind.required", "venue.capacity.positive");
+            assertThat(manager.post("api/centres/" + Database.centreId("TTHTCD-BD") + "/venues",
+                    "{\"name\":\"x\",\"kind\":\"CENTRE_ROOM\",\"capacity\":5}").statusCode()).isEqualTo(403);
+            assertThat(manager.get("api/centres/" + Database.centreId("TTHTCD-BD") + "/venues").statusCode()).isEqualTo(403);
+        } finally {
+            Database.update("delete from venue where name = ?", name);
+        }
+
+        var busy = Database.column("""
+                select v.id, max(k.capacity) from venue v join class_offering k on k.venue_id = v.id
+                where v.centre_id = ? and k.cancelled = false group by v.id order by v.id""", centre());
+        long venueId = ((Number) busy.get(0)).longValue();
+        int largest = ((Number) Database.column("select max(capacity) from class_offering where venue_id = ? and cancelled = false", venueId)
+                .get(0)).intValue();
+        var refused = manager.put("api/venues/" + venueId + "/capacity", "{\"capacity\":" + (largest - 1) + "}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("venue.capacity.belowClass");
     }
 }

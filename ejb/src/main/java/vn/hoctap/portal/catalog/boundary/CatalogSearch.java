@@ -8,7 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.hoctap.portal.catalog.control.CatalogQueryBuilder;
+import vn.hoctap.portal.catalog.entity.ClassOffering;
+import vn.hoctap.portal.catalog.entity.Course;
+import vn.hoctap.portal.catalog.entity.CourseStatus;
 import vn.hoctap.portal.platform.InputValidation;
+import vn.hoctap.portal.platform.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,5 +54,20 @@ public class CatalogSearch {
                         select new vn.hoctap.portal.catalog.boundary.CatalogChoices$WardChoice(w.id, w.name, c.id, c.name)
                         from LearningCentre c join c.ward w order by w.name""", CatalogChoices.WardChoice.class).getResultList();
         return new CatalogChoices(programmes, wards);
+    }
+
+    /** A course of the catalog with its classes; a draft course is not found. Reads entities: in a transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CourseDetail course(long courseId) {
+        Course co = em.find(Course.class, courseId);
+        if (co == null || co.status() == CourseStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        var classes = em.createQuery("select c from ClassOffering c where c.course = :course order by c.startDate, c.code",
+                ClassOffering.class).setParameter("course", co).getResultStream().map(ClassCard::of).toList();
+        var p = co.programme();
+        return new CourseDetail(co.id(), co.title(), co.summary(), co.description(), p.code(), p.nameVi(), p.nameEn(),
+                co.centre().name(), co.centre().ward().name(), co.minAge(), co.maxAge(), ClassCard.groups(co), co.level(),
+                co.prerequisites(), co.fee(), co.status(), classes);
     }
 }

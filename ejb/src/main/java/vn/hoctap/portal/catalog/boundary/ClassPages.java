@@ -29,14 +29,8 @@ public class ClassPages {
     public ClassDetail detail(long classId) {
         ClassOffering c = publicClass(classId);
         var co = c.course();
-        var teacher = c.teacher();
-        var card = new ClassCard(c.id(), co.id(), co.title(), co.summary(), co.programme().nameVi(), co.programme().nameEn(),
-                co.centre().name(), co.centre().ward().name(), c.venue().name(),
-                teacher == null ? null : teacher.fullName(), c.guestSpeaker(), c.startDate(), c.endDate(),
-                ClassOffering.patternText(c.weekdays()), c.usualStart(), c.usualEnd(), c.capacity(), c.capacity(), co.fee());
-        return new ClassDetail(card, co.description(), co.programme().code(), co.minAge(), co.maxAge(),
-                co.audienceGroups().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
-                co.level(), co.prerequisites(), c.venue().address(), c.cancelled(),
+        return new ClassDetail(ClassCard.of(c), co.description(), co.programme().code(), co.minAge(), co.maxAge(),
+                ClassCard.groups(co), co.level(), co.prerequisites(), c.venue().address(), c.cancelled(),
                 sessions(c).stream().map(s -> new ClassDetail.Session(s.id(), s.slot().start(), s.slot().end(),
                         s.cancelled() || c.cancelled())).toList());
     }

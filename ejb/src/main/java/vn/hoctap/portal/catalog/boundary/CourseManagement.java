@@ -99,6 +99,19 @@ public class CourseManagement {
         return offering.id();
     }
 
+    /**
+     * A class's new number of seats: never above its venue, never below its learners. Until
+     * enrolment exists (issue 4) a class has no learners, so only the venue bounds it.
+     */
+    public void changeCapacity(long classId, int capacity) {
+        ClassOffering offering = em.find(ClassOffering.class, classId);
+        if (offering == null) {
+            throw new NotFoundException();
+        }
+        caller.requireManagerOf(offering.course().centre().id());
+        offering.changeCapacity(capacity, 0);
+    }
+
     private Course managedCourse(long courseId) {
         Course course = em.find(Course.class, courseId);
         if (course == null) {

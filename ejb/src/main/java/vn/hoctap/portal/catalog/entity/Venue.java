@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
+import vn.hoctap.portal.platform.InvalidInputException;
 
 import java.util.Objects;
 
@@ -61,6 +62,20 @@ public class Venue {
         this.kind = Objects.requireNonNull(kind);
         this.capacity = capacity;
         this.address = address;
+    }
+
+    /**
+     * A venue holds a different number of people (a room refitted, a hall measured again): never
+     * fewer than one, never fewer than the seats of a class already planned there.
+     */
+    public void changeCapacity(int newCapacity, int largestClass) {
+        if (newCapacity < 1) {
+            throw InvalidInputException.of("capacity", "venue.capacity.positive");
+        }
+        if (newCapacity < largestClass) {
+            throw InvalidInputException.of("capacity", "venue.capacity.belowClass");
+        }
+        capacity = newCapacity;
     }
 
     public boolean belongsTo(LearningCentre other) {

@@ -3,6 +3,7 @@ package vn.hoctap.portal.web.catalog.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.hoctap.portal.catalog.boundary.CatalogPage;
 import vn.hoctap.portal.catalog.boundary.CatalogQuery;
 import vn.hoctap.portal.catalog.boundary.CatalogSearch;
+import vn.hoctap.portal.catalog.boundary.CourseDetail;
 import vn.hoctap.portal.catalog.entity.TimeOfDay;
 import vn.hoctap.portal.platform.InvalidInputException;
 
@@ -20,7 +22,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code GET /api/courses}: the public catalog of published classes, open to everyone.
+ * {@code GET /api/courses}: the public catalog of published classes, and {@code GET /api/courses/{id}}: one
+ * course with its classes. Open to everyone.
  * {@code ?q=xoa mu chu&ward=3&centre=1&programme=LITERACY_1&day=TUESDAY&day=THURSDAY
  * &time=EVENING&within=30&freeSeats=true&free=true&sort=START_DATE&page=0&size=20}
  */
@@ -62,5 +65,11 @@ public class CourseCatalogResource {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(parameter, "catalog." + parameter + ".unknown");
         }
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public CourseDetail course(@PathParam("id") long id) {
+        return catalog.course(id);
     }
 }
