@@ -216,6 +216,26 @@ class BrowserJourneyIT {
                 where c.title = ? and time(s.starts_at) = '19:15:00'""", title)).isZero();
     }
 
+    @Test
+    void a_manager_adds_an_outside_venue_on_a_phone() {
+        String name = "Nhà văn hóa tổ dân phố số 12 " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        cleanUp.add(() -> Database.update("delete from venue where name = ?", name));
+        driver = Browser.phone();
+        LoginPage.open(driver, base.toString()).signIn("quanly.bode@hoctap.demo", "Hoctap2026");
+        var venues = VenuesPage.open(driver, base.toString(), Database.centreId("TTHTCD-BD"));
+        assertThat(venues.venuesTable()).contains("Phòng học số 1", "Nhà văn hóa tổ dân phố số 3");
+
+        var refused = venues.add("", "Địa điểm bên ngoài (nhà văn hóa, hội trường…)", "0", "");
+        assertThat(refused.errorMessages()).anySatisfy(m -> assertThat(m).contains("Vui lòng nhập tên địa điểm"))
+                .anySatisfy(m -> assertThat(m).contains("Sức chứa phải ít nhất là 1"));
+
+        var added = refused.add(name, "Địa điểm bên ngoài (nhà văn hóa, hội trường…)", "45", "Ngõ 12 phố Bồ Đề");
+        assertThat(added.infoMessages()).contains("Đã thêm địa điểm «" + name + "»");
+        assertThat(added.venuesTable()).contains(name, "45", "Ngõ 12 phố Bồ Đề");
+        assertThat(added.fitsWidth()).as("venues page fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "manager-venues-phone");
+    }
+
     private static void removeCourse(String title) {
         String classes = "select k.id from class_offering k join course c on c.id = k.course_id where c.title = ?";
         Database.update("delete from schedule_change where class_id in (" + classes + ")", title);

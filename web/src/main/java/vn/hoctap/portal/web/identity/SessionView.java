@@ -53,6 +53,11 @@ public class SessionView implements Serializable {
         return current != null && (current.role() == Role.CENTRE_MANAGER || current.role() == Role.ADMIN);
     }
 
+    public boolean isAdministrator() {
+        AccountSummary current = getAccount();
+        return current != null && current.role() == Role.ADMIN;
+    }
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
