@@ -138,6 +138,28 @@ class CourseManagementIT {
     }
 
     @Test
+    void a_course_is_rewritten_until_it_is_completed_and_never_moved_to_another_centre() {
+        String title = "Sử dụng mạng xã hội an toàn " + UUID.randomUUID().toString().substring(0, 6);
+        Http manager = Http.at(base).as(manager(), PASSWORD);
+        long courseId = id(manager.post("api/courses/drafts", course(centre(), title, 0, null, null)).body());
+
+        var rewritten = manager.put("api/courses/" + courseId, course(centre(), title + " (buổi tối)", 20000, 16, null));
+        assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(204);
+        assertThat(Database.count("select count(*) from course where id = ? and title = ? and fee = 20000 and min_age = 16",
+                courseId, title + " (buổi tối)")).isOne();
+
+        var moved = manager.put("api/courses/" + courseId, course(Database.centreId("TTHTCD-BD"), title, 0, null, null));
+        assertThat(moved.statusCode()).isEqualTo(400);
+        assertThat(moved.body()).contains("\"field\":\"centreId\"", "course.centre.fixed");
+
+        manager.put("api/courses/" + courseId + "/status", "{\"status\":\"CANCELLED\"}");
+        var closed = manager.put("api/courses/" + courseId, course(centre(), "Tên khác", 0, null, null));
+        assertThat(closed.statusCode()).isEqualTo(409);
+        assertThat(closed.body()).contains("course.closed");
+        assertThat(Database.count("select count(*) from course where id = ? and title = ?", courseId, title + " (buổi tối)")).isOne();
+    }
+
+    @Test
     void administrators_extend_the_programmes_and_managers_may_not() {
         String code = "CHUYEN_DOI_SO_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
         String programme = "{\"code\":\"" + code + "\",\"nameVi\":\"Chuyển đổi số cộng đồng\",\"nameEn\":\"Community digital transformation\"}";

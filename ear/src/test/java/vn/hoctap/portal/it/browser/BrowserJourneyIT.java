@@ -170,6 +170,10 @@ class BrowserJourneyIT {
         assertThat(course.status()).isEqualTo("Bản nháp");
         assertThat(course.infoMessages()).contains("Đã lưu khóa học dưới dạng bản nháp");
         assertThat(course.descriptionHtml()).contains("Học đọc, viết và làm tính trong 12 tuần");
+        course = (ManagedCoursePage) course.edit().summary("Lớp học buổi tối cho người lớn chưa biết chữ ở tổ dân phố số 3 và số 4.").save();
+        assertThat(course.infoMessages()).contains("Đã lưu thay đổi của khóa học.");
+        assertThat(course.bodyText()).contains("tổ dân phố số 3 và số 4");
+        assertThat(course.descriptionHtml()).as("the description survives the edit").contains("Học đọc, viết và làm tính");
 
         var plan = (ClassPlanPage) course.openClass("Trần Thị Ngọc Anh", "Phòng học số 1 (sức chứa 30)", 25, "2027-01-04", "2027-03-31");
         assertThat(plan.infoMessages()).contains("Đã mở lớp");

@@ -3,7 +3,7 @@ package vn.hoctap.portal.it.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** /manager/course-new.xhtml: a manager writes a new course. */
+/** /manager/course-edit.xhtml: a manager writes a new course or rewrites one. */
 public class CourseFormPage extends PortalPage {
 
     public CourseFormPage(WebDriver driver) {
@@ -20,6 +20,11 @@ public class CourseFormPage extends PortalPage {
         editor.sendKeys(description);
         type(By.id("course:minAge"), minAge == null ? null : minAge.toString());
         type(By.id("course:maxAge"), maxAge == null ? null : maxAge.toString());
+        return this;
+    }
+
+    public CourseFormPage summary(String summary) {
+        type(By.id("course:summary"), summary);
         return this;
     }
 

@@ -18,6 +18,11 @@ public class ManagedCoursePage extends PortalPage {
         return driver.findElement(By.id("description")).getAttribute("innerHTML");
     }
 
+    public CourseFormPage edit() {
+        click(By.id("status-form:edit"));
+        return new CourseFormPage(driver);
+    }
+
     public ManagedCoursePage moveTo(String status) {
         click(By.cssSelector("#status-form .status-" + status));
         return new ManagedCoursePage(driver);

@@ -74,7 +74,7 @@ public class CentrePlanning {
                 .setParameter("course", courseId).getResultList();
         var p = c.programme();
         return new ManagedCourse(c.id(), c.centre().id(), c.centre().name(), c.title(), c.summary(), c.description(),
-                p.nameVi(), p.nameEn(), c.minAge(), c.maxAge(), java.util.Set.copyOf(c.audienceGroups()), c.level(),
+                p.code(), p.nameVi(), p.nameEn(), c.minAge(), c.maxAge(), java.util.Set.copyOf(c.audienceGroups()), c.level(),
                 c.prerequisites(), c.fee(), c.status(), c.status().next().stream().sorted().toList(), classes);
     }
 

@@ -44,17 +44,36 @@ public class CourseManagement {
     public long createCourse(CourseForm form) {
         validation.require(form);
         LearningCentre centre = caller.requireManagerOf(form.centreId());
-        Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
-                .setParameter("code", form.programme()).getResultStream().findFirst()
-                .orElseThrow(() -> InvalidInputException.of("programme", "course.programme.required"));
-        Course course = new Course("c-" + UUID.randomUUID().toString().substring(0, 12), centre, programme,
+        Course course = new Course("c-" + UUID.randomUUID().toString().substring(0, 12), centre, programme(form),
                 form.title().strip(), form.summary().strip());
-        course.describe(form.description(), form.minAge(), form.maxAge(), form.audienceGroups(), form.level(),
-                form.prerequisites());
-        course.charge(form.fee());
+        fill(course, form);
         em.persist(course);
         em.flush();
         return course.id();
+    }
+
+    /** Rewrites a course that is not yet completed or cancelled; it stays in its centre. */
+    public void updateCourse(long courseId, CourseForm form) {
+        validation.require(form);
+        Course course = managedCourse(courseId);
+        if (!course.centre().id().equals(form.centreId())) {
+            throw InvalidInputException.of("centreId", "course.centre.fixed");
+        }
+        course.rewrite(programme(form), form.title().strip(), form.summary().strip());
+        fill(course, form);
+        em.flush();
+    }
+
+    private Programme programme(CourseForm form) {
+        return em.createQuery("select p from Programme p where p.code = :code", Programme.class)
+                .setParameter("code", form.programme()).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("programme", "course.programme.required"));
+    }
+
+    private static void fill(Course course, CourseForm form) {
+        course.describe(form.description(), form.minAge(), form.maxAge(), form.audienceGroups(), form.level(),
+                form.prerequisites());
+        course.charge(form.fee());
     }
 
     public void moveCourse(long courseId, CourseStatus next) {

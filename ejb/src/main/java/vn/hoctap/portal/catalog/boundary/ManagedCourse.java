@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** A course as its manager sees it: everything about it, where it may go next, and its classes. */
 public record ManagedCourse(long id, long centreId, String centre, String title, String summary, String description,
-                            String programmeVi, String programmeEn, Integer minAge, Integer maxAge,
+                            String programmeCode, String programmeVi, String programmeEn, Integer minAge, Integer maxAge,
                             Set<TargetGroup> audienceGroups, String level, String prerequisites, long fee,
                             CourseStatus status, List<CourseStatus> nextStatuses, List<ClassRow> classes) implements Serializable {
 

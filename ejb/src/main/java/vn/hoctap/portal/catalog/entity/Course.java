@@ -97,6 +97,21 @@ public class Course {
         this.searchText = searchTextOf(title, summary);
     }
 
+    /** A new programme, title and summary; a completed or cancelled course is history and stays as it was. */
+    public void rewrite(Programme newProgramme, String newTitle, String newSummary) {
+        requireOpen();
+        this.programme = Objects.requireNonNull(newProgramme);
+        this.title = Objects.requireNonNull(newTitle);
+        this.summary = Objects.requireNonNull(newSummary);
+        this.searchText = searchTextOf(newTitle, newSummary);
+    }
+
+    private void requireOpen() {
+        if (status.next().isEmpty()) {
+            throw new BusinessException("course.closed", status.name());
+        }
+    }
+
     /** Title and summary as the catalog's text filter compares them (see {@link VietnameseText}). */
     public static String searchTextOf(String title, String summary) {
         String folded = VietnameseText.fold(title + " " + summary);
@@ -113,6 +128,7 @@ public class Course {
      */
     public void describe(String description, Integer minAge, Integer maxAge, Set<TargetGroup> groups,
                          String level, String prerequisites) {
+        requireOpen();
         if (minAge != null && maxAge != null && minAge > maxAge) {
             throw InvalidInputException.of("maxAge", "course.age.range");
         }
@@ -125,6 +141,7 @@ public class Course {
     }
 
     public void charge(long feeInDong) {
+        requireOpen();
         if (feeInDong < 0) {
             throw InvalidInputException.of("fee", "course.fee.negative");
         }

@@ -86,4 +86,31 @@ class CourseTest {
         assertThat(converter.convertToEntityAttribute(column)).containsExactlyInAnyOrder(TargetGroup.DISABILITIES, TargetGroup.NEWCOMERS);
         assertThat(converter.convertToEntityAttribute("")).isEmpty();
     }
+
+    @Test
+    void a_rewritten_title_is_found_by_the_catalog_with_or_without_diacritics() {
+        Course course = CatalogFixtures.literacyCourse();
+        course.moveTo(CourseStatus.PUBLISHED);
+
+        course.rewrite(course.programme(), "Xóa mù chữ buổi sáng", "Lớp cho người lớn tuổi");
+
+        assertThat(course.title()).isEqualTo("Xóa mù chữ buổi sáng");
+        assertThat(course.searchText()).contains("xoa mu chu buoi sang", "lop cho nguoi lon tuoi");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CourseStatus.class, names = {"COMPLETED", "CANCELLED"})
+    void a_completed_or_cancelled_course_is_history_and_cannot_be_rewritten(CourseStatus end) {
+        Course course = CatalogFixtures.literacyCourse();
+        if (end == CourseStatus.COMPLETED) {
+            course.moveTo(CourseStatus.PUBLISHED);
+            course.moveTo(CourseStatus.RUNNING);
+        }
+        course.moveTo(end);
+
+        assertThatThrownBy(() -> course.rewrite(course.programme(), "Tên mới", "Tóm tắt mới"))
+                .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey", "course.closed");
+        assertThatThrownBy(() -> course.charge(10_000)).isInstanceOf(BusinessException.class);
+        assertThat(course.title()).isNotEqualTo("Tên mới");
+    }
 }

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import vn.hoctap.portal.catalog.boundary.CentrePlanning;
 import vn.hoctap.portal.catalog.boundary.CourseForm;
 import vn.hoctap.portal.catalog.boundary.CourseManagement;
+import vn.hoctap.portal.catalog.boundary.ManagedCourse;
 import vn.hoctap.portal.catalog.boundary.PlanningChoices;
 import vn.hoctap.portal.catalog.entity.TargetGroup;
+import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.platform.NotFoundException;
 import vn.hoctap.portal.web.platform.FacesMessages;
@@ -16,7 +18,10 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 
-/** A manager writes a new course of their centre; it starts as a draft that residents do not see. */
+/**
+ * A manager writes a new course of their centre (it starts as a draft that residents do not see),
+ * or rewrites one that is not yet completed or cancelled ({@code ?id=}).
+ */
 @Named
 @ViewScoped
 public class CourseEditView implements Serializable {
@@ -30,6 +35,7 @@ public class CourseEditView implements Serializable {
     CourseManagement courses;
 
     private Long centre;
+    private Long id;
     private PlanningChoices choices;
 
     private String programme;
@@ -44,25 +50,61 @@ public class CourseEditView implements Serializable {
     private Long fee = 0L;
 
     public void load() {
+        if (choices != null) {
+            return;
+        }
+        if (id != null) {
+            ManagedCourse course = planning.course(id);
+            centre = course.centreId();
+            programme = course.programmeCode();
+            title = course.title();
+            summary = course.summary();
+            description = course.description();
+            minAge = course.minAge();
+            maxAge = course.maxAge();
+            audienceGroups = course.audienceGroups().toArray(TargetGroup[]::new);
+            level = course.level();
+            prerequisites = course.prerequisites();
+            fee = course.fee();
+        }
         if (centre == null) {
             throw new NotFoundException();
         }
-        if (choices == null) {
-            choices = planning.choices(centre);
-        }
+        choices = planning.choices(centre);
     }
 
     public String save() {
+        var form = new CourseForm(centre, programme, title, summary, description, minAge, maxAge,
+                audienceGroups.length == 0 ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(List.of(audienceGroups)),
+                level, prerequisites, fee == null ? 0 : fee);
         try {
-            long id = courses.createCourse(new CourseForm(centre, programme, title, summary, description, minAge, maxAge,
-                    audienceGroups.length == 0 ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(List.of(audienceGroups)),
-                    level, prerequisites, fee == null ? 0 : fee));
-            FacesMessages.infoAfterRedirect("manage.course.created");
+            if (id == null) {
+                long created = courses.createCourse(form);
+                FacesMessages.infoAfterRedirect("manage.course.created");
+                return "/manager/course.xhtml?faces-redirect=true&id=" + created;
+            }
+            courses.updateCourse(id, form);
+            FacesMessages.infoAfterRedirect("manage.course.updated");
             return "/manager/course.xhtml?faces-redirect=true&id=" + id;
         } catch (InvalidInputException invalid) {
             FacesMessages.errors("course", invalid);
             return null;
+        } catch (BusinessException refused) {
+            FacesMessages.error(refused);
+            return null;
         }
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public TargetGroup[] getTargetGroups() {

@@ -18,7 +18,8 @@ import vn.hoctap.portal.catalog.entity.CourseStatus;
 import java.util.Map;
 
 /**
- * Centre managers: {@code POST /api/courses/drafts} creates a course, {@code PUT
+ * Centre managers: {@code POST /api/courses/drafts} creates a course, {@code PUT /api/courses/{id}}
+ * rewrites it (until it is completed or cancelled), {@code PUT
  * /api/courses/{id}/status} moves it on ({@code {"status":"PUBLISHED"}}), {@code POST
  * /api/courses/{id}/classes} adds a class; then {@code POST /api/classes/{id}/sessions/weekly}.
  */
@@ -39,6 +40,12 @@ public class CourseManagementResource {
     public Response create(CourseForm form) {
         long id = management.createCourse(form);
         return Response.created(UriBuilder.fromPath("/api/courses/{id}").build(id)).entity(Map.of("id", id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public void update(@PathParam("id") long id, CourseForm form) {
+        management.updateCourse(id, form);
     }
 
     @PUT
