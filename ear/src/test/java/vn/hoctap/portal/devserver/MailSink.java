@@ -21,11 +21,13 @@ import java.util.stream.Collectors;
  */
 public final class MailSink implements AutoCloseable {
 
-    private final GreenMail smtp;
+    private GreenMail smtp;
+    private final int port;
     private HttpServer web;
 
     private MailSink(GreenMail smtp) {
         this.smtp = smtp;
+        this.port = smtp.getSmtp().getPort();
     }
 
     public static MailSink start(int smtpPort) {
@@ -34,11 +36,23 @@ public final class MailSink implements AutoCloseable {
         return new MailSink(smtp);
     }
 
-    public int smtpPort() {
-        return smtp.getSmtp().getPort();
+    /** The SMTP server goes away (connections refused) until {@link #resume()}. */
+    public synchronized void pause() {
+        smtp.stop();
     }
 
-    public List<MimeMessage> messages() {
+    /** A new SMTP server on the same port, with an empty mailbox. */
+    public synchronized void resume() {
+        GreenMail again = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        again.start();
+        smtp = again;
+    }
+
+    public int smtpPort() {
+        return port;
+    }
+
+    public synchronized List<MimeMessage> messages() {
         return Arrays.asList(smtp.getReceivedMessages());
     }
 

@@ -27,6 +27,39 @@ public final class Residents {
                 + "\"residentialGroupId\":" + groupId + "," + field("password", PASSWORD) + "}";
     }
 
+    /**
+     * Residents stored straight in the database, for tests that need many: their password hash has
+     * the portal's format with few iterations, so that signing them in costs little.
+     *
+     * @return their e-mail addresses, which are their logins
+     */
+    public static java.util.List<String> stored(int count, int birthYear, String groupCode) {
+        long group = Database.groupId(groupCode);
+        String hash = weakHash(PASSWORD);
+        var logins = new java.util.ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            String email = newEmail();
+            Database.update("""
+                    insert into account (full_name, email, password_hash, role, birth_year, residential_group_id, created_at)
+                    values (?, ?, ?, 'RESIDENT', ?, ?, now(6))""", "Người học thử " + i, email, hash, birthYear, group);
+            logins.add(email);
+        }
+        return logins;
+    }
+
+    private static String weakHash(String password) {
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 256);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+            var b64 = java.util.Base64.getEncoder();
+            return "PBKDF2WithHmacSHA512:1000:" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String field(String name, String value) {
         return "\"" + name + "\":" + (value == null ? "null" : "\"" + value.replace("\"", "\\\"") + "\"");
     }

@@ -12,7 +12,11 @@ public enum Settings {
     /** Folder with the demo content to load once at start; unset means load nothing. */
     CONTENT_DIR("portal.content.dir", "PORTAL_CONTENT_DIR"),
     /** Public address of the portal, used in links sent by mail. */
-    BASE_URL("portal.base.url", "PORTAL_BASE_URL");
+    BASE_URL("portal.base.url", "PORTAL_BASE_URL"),
+    /** Seconds between two rounds of the mail outbox sender (default 5). */
+    OUTBOX_INTERVAL_SECONDS("portal.outbox.interval", "PORTAL_OUTBOX_INTERVAL_SECONDS"),
+    /** Seconds a mail waits after its first failed attempt; doubled after each further one (default 30). */
+    OUTBOX_RETRY_SECONDS("portal.outbox.retry", "PORTAL_OUTBOX_RETRY_SECONDS");
 
     private final String property;
     private final String environmentVariable;

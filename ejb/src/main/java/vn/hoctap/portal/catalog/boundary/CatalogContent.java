@@ -21,7 +21,11 @@ public record CatalogContent(List<Programme> programmes, List<Holiday> holidays,
     }
 
     /** A programme of the yearly plan; {@code literacy} marks the two literacy phases. */
-    public record Programme(String code, String nameVi, String nameEn, boolean literacy) {
+    public record Programme(String code, String nameVi, String nameEn, boolean literacy, Eligibility eligibility) {
+    }
+
+    /** Who may enrol: an age range, and a programme to complete first unless a school grade was finished. */
+    public record Eligibility(Integer minAge, Integer maxAge, String requires, Integer orGrade) {
     }
 
     /** Public holiday from {@code from} to {@code to}, both days included. */

@@ -62,6 +62,13 @@ public class CatalogImport {
                 programmes++;
             }
         }
+        for (var p : content.programmes()) {
+            var rules = p.eligibility();
+            if (rules != null) {
+                byCode(Programme.class, p.code()).admit(rules.minAge(), rules.maxAge(),
+                        rules.requires() == null ? null : required(Programme.class, rules.requires()), rules.orGrade());
+            }
+        }
         if (em.createQuery("select count(h) from PublicHoliday h", Long.class).getSingleResult() == 0) {
             for (var h : content.holidays()) {
                 em.persist(new PublicHoliday(h.from(), h.to(), h.name()));

@@ -16,14 +16,13 @@ public record ClassCard(long classId, long courseId, String title, String summar
                         String weekdays, LocalTime usualStart, LocalTime usualEnd, int capacity, int seatsLeft,
                         long fee) {
 
-    /** Seats left equal the capacity until enrolment exists (issue 4). */
     static ClassCard of(ClassOffering c) {
         var co = c.course();
         var teacher = c.teacher();
         return new ClassCard(c.id(), co.id(), co.title(), co.summary(), co.programme().nameVi(), co.programme().nameEn(),
                 co.centre().name(), co.centre().ward().name(), c.venue().name(),
                 teacher == null ? null : teacher.fullName(), c.guestSpeaker(), c.startDate(), c.endDate(),
-                ClassOffering.patternText(c.weekdays()), c.usualStart(), c.usualEnd(), c.capacity(), c.capacity(), co.fee());
+                ClassOffering.patternText(c.weekdays()), c.usualStart(), c.usualEnd(), c.capacity(), c.seatsLeft(), co.fee());
     }
 
     /** A course's target groups by name, in a stable order. */

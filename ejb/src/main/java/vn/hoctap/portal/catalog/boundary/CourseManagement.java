@@ -118,17 +118,14 @@ public class CourseManagement {
         return offering.id();
     }
 
-    /**
-     * A class's new number of seats: never above its venue, never below its learners. Until
-     * enrolment exists (issue 4) a class has no learners, so only the venue bounds it.
-     */
+    /** A class's new number of seats: never above its venue, never below its confirmed learners. */
     public void changeCapacity(long classId, int capacity) {
         ClassOffering offering = em.find(ClassOffering.class, classId);
         if (offering == null) {
             throw new NotFoundException();
         }
         caller.requireManagerOf(offering.course().centre().id());
-        offering.changeCapacity(capacity, 0);
+        offering.changeCapacity(capacity, offering.seatsTaken());
     }
 
     private Course managedCourse(long courseId) {

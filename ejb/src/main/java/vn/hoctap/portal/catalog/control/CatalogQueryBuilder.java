@@ -30,7 +30,7 @@ public final class CatalogQueryBuilder {
             select new vn.hoctap.portal.catalog.boundary.ClassCard(
                 c.id, co.id, co.title, co.summary, p.nameVi, p.nameEn, ce.name, w.name, v.name,
                 t.fullName, c.guestSpeaker, c.startDate, c.endDate, c.weekdays, c.usualStart, c.usualEnd,
-                c.capacity, c.capacity, co.fee)""";
+                c.capacity, c.capacity - c.seatsTaken, co.fee)""";
 
     private CatalogQueryBuilder() {
     }
@@ -82,8 +82,7 @@ public final class CatalogQueryBuilder {
             parameters.put("latestStart", today.plusDays(query.startsWithinDays()));
         }
         if (query.freeSeatsOnly()) {
-            // seats taken arrive with enrolments (issue 4); until then every seat is free
-            where.add("c.capacity > 0");
+            where.add("c.seatsTaken < c.capacity");
         }
         if (query.freeOfChargeOnly()) {
             where.add("co.fee = 0");

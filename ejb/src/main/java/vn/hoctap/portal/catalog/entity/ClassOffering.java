@@ -54,6 +54,17 @@ public class ClassOffering {
     @Column(nullable = false)
     private int capacity;
 
+    /**
+     * Confirmed learners. Only enrolment changes it, with one conditional update of this row
+     * ({@code seats_taken < capacity}), so the entity reads it and never writes it.
+     */
+    @Column(name = "seats_taken", nullable = false, insertable = false, updatable = false)
+    private int seatsTaken;
+
+    /** Enrolments wait for the manager's approval before they take a seat. */
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -216,6 +227,22 @@ public class ClassOffering {
 
     public Venue venue() {
         return venue;
+    }
+
+    public int seatsTaken() {
+        return seatsTaken;
+    }
+
+    public int seatsLeft() {
+        return capacity - seatsTaken;
+    }
+
+    public boolean approvalRequired() {
+        return approvalRequired;
+    }
+
+    public void requireApproval(boolean required) {
+        this.approvalRequired = required;
     }
 
     public int capacity() {

@@ -63,9 +63,20 @@ public final class CatalogContentFiles {
         return list(map(YamlNodes.load(folder, PROGRAMMES), PROGRAMMES), "programmes", PROGRAMMES).stream().map(p -> {
             Map<String, Object> node = map(p, PROGRAMMES);
             String where = PROGRAMMES + " (programme " + node.get("code") + ")";
-            only(node, where, "code", "nameVi", "nameEn", "literacy");
+            only(node, where, "code", "nameVi", "nameEn", "literacy", "eligibility");
+            CatalogContent.Eligibility eligibility = null;
+            if (node.get("eligibility") != null) {
+                Map<String, Object> rules = map(node.get("eligibility"), where);
+                String rulesWhere = where + " eligibility";
+                only(rules, rulesWhere, "minAge", "maxAge", "requires", "orGrade");
+                eligibility = new CatalogContent.Eligibility(
+                        rules.get("minAge") == null ? null : integer(rules, "minAge", 0, 120, rulesWhere),
+                        rules.get("maxAge") == null ? null : integer(rules, "maxAge", 0, 120, rulesWhere),
+                        optional(rules, "requires"),
+                        rules.get("orGrade") == null ? null : integer(rules, "orGrade", 1, 12, rulesWhere));
+            }
             return new CatalogContent.Programme(text(node, "code", where), text(node, "nameVi", where),
-                    text(node, "nameEn", where), bool(node, "literacy", where));
+                    text(node, "nameEn", where), bool(node, "literacy", where), eligibility);
         }).toList();
     }
 

@@ -84,6 +84,18 @@ class CatalogContentFilesTest {
     }
 
     @Test
+    void literacyAdmitsAges15To60AndPhase2NeedsPhase1OrGrade3() {
+        assertThat(Real.CATALOG.programmes()).filteredOn(p -> p.code().equals("LITERACY_1")).singleElement()
+                .extracting(CatalogContent.Programme::eligibility)
+                .isEqualTo(new CatalogContent.Eligibility(15, 60, null, null));
+        assertThat(Real.CATALOG.programmes()).filteredOn(p -> p.code().equals("LITERACY_2")).singleElement()
+                .extracting(CatalogContent.Programme::eligibility)
+                .isEqualTo(new CatalogContent.Eligibility(15, 60, "LITERACY_1", 3));
+        assertThat(Real.CATALOG.programmes()).filteredOn(p -> !p.literacy())
+                .allSatisfy(p -> assertThat(p.eligibility()).as(p.code()).isNull());
+    }
+
+    @Test
     void holidaysCoverTheSchoolYearsPublicHolidays() {
         assertThat(Real.CATALOG.holidays()).allSatisfy(h -> assertThat(h.to()).as(h.name()).isAfterOrEqualTo(h.from()));
         assertThat(Real.CATALOG.holidays()).extracting(h -> h.from().getYear()).containsOnly(2026, 2027);
@@ -302,7 +314,7 @@ class CatalogContentFilesTest {
 
         CatalogContent catalog = new CatalogContentFiles(folder).catalog();
 
-        assertThat(catalog.programmes()).containsExactly(new CatalogContent.Programme("LAW", "Phổ biến pháp luật", "Legal awareness", false));
+        assertThat(catalog.programmes()).containsExactly(new CatalogContent.Programme("LAW", "Phổ biến pháp luật", "Legal awareness", false, null));
         assertThat(catalog.holidays()).containsExactly(new CatalogContent.Holiday(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2), "Quốc khánh"));
         assertThat(catalog.venues()).containsExactly(new Venue("R1", "C1", "Phòng học số 1", "CENTRE_ROOM", 30, null));
         assertThat(catalog.courses()).singleElement().satisfies(c -> {

@@ -1,0 +1,127 @@
+package vn.hoctap.portal.enrolment.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.hoctap.portal.enrolment.control.EnrolmentLedger;
+import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
+import vn.hoctap.portal.identity.boundary.CallerAccount;
+import vn.hoctap.portal.identity.entity.Account;
+import vn.hoctap.portal.identity.entity.Role;
+import vn.hoctap.portal.platform.BusinessException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resident enrols in a class, sees their enrolments and cancels one. Enrolling is idempotent:
+ * asking again (a double click, a retried request, twenty at once) answers the enrolment that
+ * exists. The steps run as short transactions of their own ({@link EnrolmentLedger}); this facade
+ * holds none, so no lock outlives a statement.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EnrolmentDesk {
+
+    @Inject
+    CallerAccount caller;
+
+    @Inject
+    EnrolmentLedger ledger;
+
+    public EnrolmentView enrol(long classId) {
+        Account resident = caller.require();
+        if (resident.role() != Role.RESIDENT) {
+            throw new BusinessException("enrolment.residentsOnly");
+        }
+        long learnerId = learnerOf(resident.id());
+        Optional<Long> existing = ledger.activeEnrolment(classId, learnerId);
+        if (existing.isPresent()) {
+            return settled(existing.get());
+        }
+        long enrolmentId;
+        try {
+            enrolmentId = ledger.open(classId, learnerId);
+        } catch (EJBException duplicate) {
+            // another request of the same learner stored it first: that one is the answer
+            return settled(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> duplicate));
+        }
+        seat(classId, enrolmentId);
+        return view(enrolmentId, true);
+    }
+
+    /** The enrolment another request of the same learner is storing, once it knows whether it has a seat. */
+    private EnrolmentView settled(long enrolmentId) {
+        EnrolmentView view = view(enrolmentId, false);
+        for (int i = 0; i < 250 && view.status() == EnrolmentStatus.REQUESTED; i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = view(enrolmentId, false);
+        }
+        return view;
+    }
+
+    private long learnerOf(long accountId) {
+        try {
+            return ledger.learnerOf(accountId);
+        } catch (EJBException concurrentFirstEnrolment) {
+            return ledger.learnerOf(accountId);
+        }
+    }
+
+    /** Claims a seat for a waiting enrolment and settles it; a seat it cannot use goes back. */
+    private void seat(long classId, long enrolmentId) {
+        if (isPending(enrolmentId)) {
+            return;
+        }
+        int ticket = ledger.claimSeatOrTicket(classId);
+        if (!ledger.settle(enrolmentId, ticket)) {
+            ledger.releaseSeat(classId);
+            fillSeats(classId);
+        }
+    }
+
+    private boolean isPending(long enrolmentId) {
+        return ledger.view(enrolmentId, false).status() == EnrolmentStatus.PENDING;
+    }
+
+    /** A resident cancels their own enrolment: a waiting one any time, a confirmed one before the class starts. */
+    public void cancel(long enrolmentId) {
+        Account resident = caller.require();
+        Optional<Long> freedSeatOf = ledger.cancelOwn(enrolmentId, resident.id());
+        freedSeatOf.ifPresent(this::fillSeats);
+    }
+
+    /**
+     * Gives free seats to the waitlist, first come first, skipping anyone no longer eligible.
+     * Each promotion is a claim and a guarded confirmation, like an enrolment.
+     */
+    void fillSeats(long classId) {
+        for (long waiting : ledger.waitlist(classId)) {
+            if (!ledger.stillEligible(waiting)) {
+                continue;
+            }
+            if (!ledger.claimSeat(classId)) {
+                return;
+            }
+            if (!ledger.promote(waiting)) {
+                ledger.releaseSeat(classId);
+            }
+        }
+    }
+
+    /** The caller's own enrolments, newest first. */
+    public List<EnrolmentView> mine() {
+        return ledger.enrolmentsOf(caller.require().id());
+    }
+
+    private EnrolmentView view(long enrolmentId, boolean created) {
+        return ledger.view(enrolmentId, created);
+    }
+}

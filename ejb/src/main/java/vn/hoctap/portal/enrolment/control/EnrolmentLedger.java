@@ -1,0 +1,250 @@
+package vn.hoctap.portal.enrolment.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.query.NativeQuery;
+import vn.hoctap.portal.catalog.entity.ClassOffering;
+import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
+import vn.hoctap.portal.enrolment.entity.Eligibility;
+import vn.hoctap.portal.enrolment.entity.Enrolment;
+import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
+import vn.hoctap.portal.enrolment.entity.Learner;
+import vn.hoctap.portal.identity.entity.Account;
+import vn.hoctap.portal.platform.AccessDeniedException;
+import vn.hoctap.portal.platform.BusinessException;
+import vn.hoctap.portal.platform.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of enrolment, each its own short transaction, so that no lock is held across a
+ * request: the one contended statement is the conditional update of the class's seat count.
+ * <ol>
+ *   <li>{@link #open}: eligibility, then the enrolment stored as waiting — the unique index on
+ *   (class, learner, active) turns a double click into the enrolment that already exists;</li>
+ *   <li>{@link #claimSeatOrTicket}: {@code seats_taken = seats_taken + 1 where seats_taken < capacity},
+ *   else the class's next waitlist ticket;</li>
+ *   <li>{@link #settle}: confirmed if a seat was claimed (only from waiting: else the seat goes
+ *   back), or in line with the ticket; the mail queued in the same transaction.</li>
+ * </ol>
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class EnrolmentLedger {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EnrolmentMails mails;
+
+    /** The learner record of a resident, made on their first enrolment. */
+    public long learnerOf(long accountId) {
+        Optional<Long> existing = em.createQuery("select l.id from Learner l where l.account.id = :account", Long.class)
+                .setParameter("account", accountId).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Learner learner = Learner.of(em.find(Account.class, accountId), clock.instant());
+        em.persist(learner);
+        em.flush();
+        return learner.id();
+    }
+
+    public Optional<Long> activeEnrolment(long classId, long learnerId) {
+        return em.createQuery("""
+                        select e.id from Enrolment e where e.classOffering.id = :class and e.learner.id = :learner
+                          and e.status <> vn.hoctap.portal.enrolment.entity.EnrolmentStatus.CANCELLED""", Long.class)
+                .setParameter("class", classId).setParameter("learner", learnerId).getResultStream().findFirst();
+    }
+
+    /** Checks the rules and stores the enrolment as waiting (or pending approval). */
+    public long open(long classId, long learnerId) {
+        ClassOffering offering = em.find(ClassOffering.class, classId);
+        if (offering == null) {
+            throw new NotFoundException();
+        }
+        Learner learner = em.find(Learner.class, learnerId);
+        LocalDate today = LocalDate.now(clock);
+        var refusal = Eligibility.refusal(offering, facts(offering, learner), today);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        Enrolment enrolment = new Enrolment(offering, learner, offering.approvalRequired(), clock.instant());
+        em.persist(enrolment);
+        em.flush();
+        return enrolment.id();
+    }
+
+    private Eligibility.Facts facts(ClassOffering offering, Learner learner) {
+        var required = offering.course().programme().requires();
+        boolean completedRequired = required != null && !em.createNativeQuery("""
+                        select 1 from enrolment e join class_offering k on k.id = e.class_id join course c on c.id = k.course_id
+                        where e.learner_id = ? and e.result = 'COMPLETED' and c.programme_id = ? limit 1""")
+                .setParameter(1, learner.id()).setParameter(2, required.id()).getResultList().isEmpty();
+        List<String> overlapping = em.createQuery("""
+                        select distinct concat(co.title, ' (', k.code, ')') from Enrolment e join e.classOffering k join k.course co
+                        where e.learner.id = :learner and k.id <> :class and k.cancelled = false
+                          and e.status <> vn.hoctap.portal.enrolment.entity.EnrolmentStatus.CANCELLED
+                          and exists (select 1 from ClassSession mine, ClassSession theirs
+                                      where mine.classOffering.id = :class and theirs.classOffering = k
+                                        and mine.cancelled = false and theirs.cancelled = false
+                                        and mine.startsAt < theirs.endsAt and theirs.startsAt < mine.endsAt)""", String.class)
+                .setParameter("learner", learner.id()).setParameter("class", offering.id()).getResultList();
+        return new Eligibility.Facts(learner.birthYear(), learner.completedGrade(), completedRequired, overlapping);
+    }
+
+    /**
+     * The contended step: a seat if one is free ({@code 0}), else the next waitlist ticket of the
+     * class (its place in line). Two statements on the class row, then commit.
+     */
+    public int claimSeatOrTicket(long classId) {
+        if (claimSeat(classId)) {
+            return 0;
+        }
+        seatUpdate("update class_offering set waitlist_tickets = last_insert_id(waitlist_tickets + 1) where id = ?", classId);
+        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).intValue();
+    }
+
+    /** A seat, if one is free. */
+    public boolean claimSeat(long classId) {
+        return seatUpdate("update class_offering set seats_taken = seats_taken + 1 where id = ? and seats_taken < capacity",
+                classId) == 1;
+    }
+
+    public void releaseSeat(long classId) {
+        seatUpdate("update class_offering set seats_taken = seats_taken - 1 where id = ? and seats_taken > 0", classId);
+    }
+
+    private int seatUpdate(String sql, long classId) {
+        // only class_offering changes: Hibernate drops the cached catalog pages that read it, nothing else
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedEntityClass(ClassOffering.class)
+                .setParameter(1, classId).executeUpdate();
+    }
+
+    /**
+     * Confirms a waiting enrolment that got a seat ({@code ticket} 0), or puts it in line with its
+     * ticket and tells it its place.
+     *
+     * @return false when a seat was claimed but the enrolment no longer waits for it (cancelled
+     * meanwhile, or promoted): the caller gives the seat back
+     */
+    public boolean settle(long enrolmentId, int ticket) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.REQUESTED) {
+            // cancelled meanwhile: a seat claimed for it goes back, a ticket is simply not used
+            return ticket != 0;
+        }
+        if (ticket == 0) {
+            enrolment.confirm(clock.instant());
+            mails.confirmed(enrolment);
+        } else {
+            enrolment.queue(ticket);
+            em.flush();
+            mails.waitlisted(enrolment, position(enrolment));
+        }
+        return true;
+    }
+
+    /** A waitlisted enrolment gets the seat just claimed for it; false if it stopped waiting meanwhile. */
+    public boolean promote(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
+            return false;
+        }
+        enrolment.confirm(clock.instant());
+        mails.promoted(enrolment);
+        return true;
+    }
+
+    /** The waitlisted enrolments of a class in the order of their tickets. */
+    public List<Long> waitlist(long classId) {
+        return em.createQuery("""
+                        select e.id from Enrolment e where e.classOffering.id = :class
+                          and e.status = vn.hoctap.portal.enrolment.entity.EnrolmentStatus.WAITLISTED
+                        order by e.waitlistTicket""", Long.class)
+                .setParameter("class", classId).getResultList();
+    }
+
+    /** Whether a waitlisted learner may still take a seat (their other classes may have changed). */
+    public boolean stillEligible(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        return Eligibility.refusal(enrolment.classOffering(), facts(enrolment.classOffering(), enrolment.learner()),
+                LocalDate.now(clock)).isEmpty();
+    }
+
+    /**
+     * A resident cancels their own enrolment: a waiting one any time, a confirmed one until the
+     * class starts (then the manager does it).
+     *
+     * @return the class whose seat was freed, to pass on to the waitlist
+     */
+    public Optional<Long> cancelOwn(long enrolmentId, long accountId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new NotFoundException();
+        }
+        Account owner = enrolment.learner().account();
+        if (owner == null || !owner.id().equals(accountId)) {
+            throw new AccessDeniedException();
+        }
+        if (enrolment.status() == EnrolmentStatus.CONFIRMED
+                && !LocalDate.now(clock).isBefore(enrolment.classOffering().startDate())) {
+            throw new BusinessException("enrolment.cancel.tooLate");
+        }
+        return cancel(enrolmentId, accountId) ? Optional.of(enrolment.classOffering().id()) : Optional.empty();
+    }
+
+    /** @return true when the enrolment held a seat, which the class must now pass on */
+    public boolean cancel(long enrolmentId, long byAccountId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        boolean heldSeat = enrolment.cancel(byAccountId, clock.instant());
+        em.flush();
+        if (heldSeat) {
+            releaseSeat(enrolment.classOffering().id());
+        }
+        return heldSeat;
+    }
+
+    public EnrolmentView view(long enrolmentId, boolean created) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        if (e == null) {
+            throw new NotFoundException();
+        }
+        ClassOffering c = e.classOffering();
+        return new EnrolmentView(e.id(), c.id(), c.code(), c.course().title(), c.course().centre().name(), c.venue().name(),
+                c.startDate(), c.endDate(), ClassOffering.patternText(c.weekdays()), c.usualStart(), c.usualEnd(),
+                e.status(), e.status() == EnrolmentStatus.WAITLISTED ? position(e) : null, created);
+    }
+
+    public List<EnrolmentView> enrolmentsOf(long accountId) {
+        return em.createQuery("select e.id from Enrolment e where e.learner.account.id = :account order by e.id desc", Long.class)
+                .setParameter("account", accountId).getResultList().stream().map(id -> view(id, false)).toList();
+    }
+
+    /**
+     * The place in line: the ticket, less the earlier tickets that left the line (promoted or
+     * cancelled). Earlier tickets are settled or leaving, never arriving, so the place only shrinks.
+     */
+    int position(Enrolment enrolment) {
+        if (enrolment.status() != EnrolmentStatus.WAITLISTED || enrolment.waitlistTicket() == null) {
+            return 0;
+        }
+        long left = em.createQuery("""
+                        select count(e) from Enrolment e where e.classOffering = :class and e.waitlistTicket < :ticket
+                          and e.status <> vn.hoctap.portal.enrolment.entity.EnrolmentStatus.WAITLISTED""", Long.class)
+                .setParameter("class", enrolment.classOffering()).setParameter("ticket", enrolment.waitlistTicket())
+                .getSingleResult();
+        return enrolment.waitlistTicket() - (int) left;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.hoctap.portal.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.hoctap.portal.catalog.entity.ClassOffering;
+import vn.hoctap.portal.enrolment.entity.Enrolment;
+import vn.hoctap.portal.notification.control.MailTemplates;
+import vn.hoctap.portal.notification.control.Outbox;
+import vn.hoctap.portal.platform.Settings;
+
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/**
+ * The mails of an enrolment's life, queued in the outbox in the transaction that changes it.
+ * A learner without an e-mail address (most walk-ins) gets none; the manager tells them.
+ */
+@ApplicationScoped
+public class EnrolmentMails {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    Outbox outbox;
+
+    public void confirmed(Enrolment enrolment) {
+        send("ENROLMENT_CONFIRMED", enrolment, "enrolment.confirmed", 0);
+    }
+
+    public void waitlisted(Enrolment enrolment, int position) {
+        send("ENROLMENT_WAITLISTED", enrolment, "enrolment.waitlisted", position);
+    }
+
+    public void promoted(Enrolment enrolment) {
+        send("ENROLMENT_PROMOTED", enrolment, "enrolment.promoted", 0);
+    }
+
+    private void send(String kind, Enrolment enrolment, String template, int position) {
+        String to = enrolment.learner().email();
+        if (to == null) {
+            return;
+        }
+        String lang = enrolment.learner().preferredLocale();
+        ClassOffering c = enrolment.classOffering();
+        String when = c.weekdays().stream().sorted()
+                .map(day -> MailTemplates.text(lang, "day." + day))
+                .collect(Collectors.joining(", "))
+                + (c.usualStart() == null ? "" : " " + TIME.format(c.usualStart()) + "–" + TIME.format(c.usualEnd()));
+        String link = Settings.BASE_URL.value().orElse("http://localhost:8080/") + "me/learning.xhtml";
+        outbox.queue(kind, to, lang, template + ".subject", template + ".body",
+                enrolment.learner().fullName(), c.course().title(), c.code(), c.course().centre().name(),
+                c.venue().name(), DATE.format(c.startDate()), when, position, link);
+    }
+}
