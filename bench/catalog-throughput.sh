@@ -12,18 +12,19 @@
 #      it as root without a password (BENCH_DB_ADMIN_USER / BENCH_DB_ADMIN_PASSWORD change that),
 #      dropped and created afresh; else the run command's embedded MariaDB on 3307 with its data in
 #      the temporary folder (never in .portal/);
-#   3. warms both endpoints up, then measures each with wrk (installed from Debian when missing);
+#   3. warms both endpoints up (30 s each: on 2 cores the JIT compiler needs about a minute of CPU
+#      before the figures settle), then measures each with wrk (installed from Debian when missing);
 #   4. prints the figures and stops the portal.
 #
 # Usage: bench/catalog-throughput.sh [--embedded-db]
-# Settings (environment): BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_WARMUP (15 s per
+# Settings (environment): BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_WARMUP (30 s per
 # endpoint), BENCH_DURATION (30 s per endpoint), BENCH_COURSES (2000), BENCH_CLASSES (5000).
 # Needs ports 8080, 9990, 3025, 8025 (and 3307 with the embedded database) free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
-warmup=${BENCH_WARMUP:-15}
+warmup=${BENCH_WARMUP:-30}
 duration=${BENCH_DURATION:-30}
 courses=${BENCH_COURSES:-2000}
 classes=${BENCH_CLASSES:-5000}
