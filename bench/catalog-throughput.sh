@@ -90,8 +90,8 @@ if [ -z "$report" ]; then
   say "no catalog import in the log (was the database not empty?): $log" >&2
   exit 1
 fi
-seconds() { local t; t=$(grep -m1 "$1" "$log" | grep -oE '^[0-9:,]+|[0-9]{2}:[0-9]{2}:[0-9]{2},[0-9]{3}' | head -1); \
-  echo "$t" | awk -F'[:,]' '{ print $1 * 3600 + $2 * 60 + $3 + $4 / 1000 }'; }
+seconds() { grep -m1 "$1" "$log" | grep -oE '[0-9]{2}:[0-9]{2}:[0-9]{2},[0-9]{3}' | head -1 \
+  | awk -F'[:,]' '{ print $1 * 3600 + $2 * 60 + $3 + $4 / 1000 }'; }
 import_s=$(awk -v a="$(seconds 'new accounts')" -v b="$(seconds 'Catalog content: Report')" 'BEGIN { printf "%.1f", b - a }')
 left_out=$(grep -c 'Demo catalog: left out' "$log" || true)
 say "imported in ${import_s} s: ${report#Catalog content: }; classes left out: $left_out"
@@ -120,7 +120,8 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 LUA
-for path in $(grep -o '"/api[^"]*"' "$work/catalog.lua" | tr -d '"'); do
+paths=$(grep -o '"/api[^"]*"' "$work/catalog.lua" | tr -d '"')
+for path in $paths; do
   answer=$(curl -s -w ' %{http_code}' "$base$path")
   [ "${answer##* }" = 200 ] || { say "$path answered ${answer##* }: ${answer% *}" >&2; exit 1; }
   say "$path: $(echo "$answer" | grep -o '"total":[0-9]*') classes"
@@ -138,6 +139,12 @@ run_wrk "$warmup" "$work/warm-catalog.txt" -s "$work/catalog.lua" "$base"
 say "measuring: ${duration} s each, $connections connections, $threads threads"
 run_wrk "$duration" "$work/live.txt" "$base/api/health/live"
 run_wrk "$duration" "$work/catalog.txt" -s "$work/catalog.lua" "$base"
+
+# after the first request of a filter set, its page comes from the query cache until the catalog
+# changes; what a cache miss costs on the warm server: each filter set once more with a page size
+# not asked for before (a query not cached yet: the database joins, sorts and counts again)
+uncached=$(for path in $paths; do curl -s -o /dev/null -w '%{time_total}\n' "$base$path&size=19"; done \
+  | awk '{ ms = $1 * 1000; if (NR == 1 || ms < lo) lo = ms; if (ms > hi) hi = ms } END { printf "%.0f-%.0f", lo, hi }')
 
 # figures: requests/s, and latency percentiles in ms (wrk prints us, ms or s)
 rps() { grep 'Requests/sec' "$1" | awk '{ printf "%.0f", $2 }'; }
@@ -157,6 +164,7 @@ printf '  GET /api/health/live   %7s req/s   p50 %6s ms   p99 %6s ms   (%s)\n' "
   "$(pct "$work/live.txt" 99)" "$(errors "$work/live.txt")"
 printf '  GET /api/courses?...   %7s req/s   p50 %6s ms   p99 %6s ms   (%s)\n' "$cat_rps" "$(pct "$work/catalog.txt" 50)" \
   "$cat_p99" "$(errors "$work/catalog.txt")"
+printf '  (catalog pages come from the query cache; uncached, one request alone takes %s ms)\n' "$uncached"
 verdict() { if [ "$1" = 1 ]; then echo met; else echo "NOT met"; fi; }
 printf '  catalog / trivial throughput: %s %% (goal >= 50 %%: %s); catalog p99 %s ms (goal <= 50 ms: %s)\n' "$ratio" \
   "$(verdict "$(awk -v r="$ratio" 'BEGIN { print (r >= 50) }')")" "$cat_p99" \
