@@ -53,6 +53,11 @@ public class SessionView implements Serializable {
         return current != null && (current.role() == Role.CENTRE_MANAGER || current.role() == Role.ADMIN);
     }
 
+    public boolean isResident() {
+        AccountSummary current = getAccount();
+        return current != null && current.role() == Role.RESIDENT;
+    }
+
     public boolean isAdministrator() {
         AccountSummary current = getAccount();
         return current != null && current.role() == Role.ADMIN;
