@@ -58,6 +58,9 @@ public class Enrolment {
     @Column(name = "cancelled_by")
     private Long cancelledBy;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private int version;
 
@@ -104,6 +107,15 @@ public class Enrolment {
         cancelledAt = now;
         cancelledBy = byAccountId;
         return heldSeat;
+    }
+
+    /** The reminder before the first session went out. */
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     public Long id() {
