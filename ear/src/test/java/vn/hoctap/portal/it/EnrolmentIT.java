@@ -174,6 +174,21 @@ class EnrolmentIT {
                 .as("a mail that failed was sent on a later attempt").isPositive();
     }
 
+    @Test
+    void administrators_see_the_outbox_and_nobody_else_does() {
+        Http admin = Http.at(base).as("admin.longbien@hoctap.demo", "Hoctap2026");
+        var list = admin.get("api/outbox?status=sent");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).startsWith("[").doesNotContain("\"body\"");
+        assertThat(admin.get("api/outbox?status=LOST").body()).contains("outbox.status.unknown");
+        assertThat(Http.at(base).as("quanly.bode@hoctap.demo", "Hoctap2026").get("api/outbox").statusCode()).isEqualTo(403);
+        assertThat(Http.at(base).get("api/outbox").statusCode()).isEqualTo(401);
+        long sent = Database.count("select coalesce(max(id), 0) from outbox_mail where status = 'SENT'");
+        if (sent > 0) {
+            assertThat(admin.post("api/outbox/" + sent + "/retry", "").body()).as("only failed mails go again").contains("outbox.notFailed");
+        }
+    }
+
     private static long id(String body) {
         return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getJsonNumber("id").longValue();
     }
