@@ -40,49 +40,9 @@ fi
 work=$(mktemp -d)
 java bench/CatalogData.java content "$work/content" "$courses" "$classes"
 
-# the database: a dedicated one on the local server, or the embedded one with its data in $work
-db="embedded MariaDB (data in $work/state)"
-client=$(command -v mariadb || command -v mysql || true)
-admin=(-h 127.0.0.1 -P 3306 -u "${BENCH_DB_ADMIN_USER:-root}")
-[ -z "${BENCH_DB_ADMIN_PASSWORD:-}" ] || admin+=(-p"$BENCH_DB_ADMIN_PASSWORD")
-if [ "${1:-}" != "--embedded-db" ] && [ -n "$client" ] && "$client" "${admin[@]}" -e 'select 1' >/dev/null 2>&1; then
-  "$client" "${admin[@]}" <<'SQL'
-drop database if exists portal_bench;
-create database portal_bench character set utf8mb4 collate utf8mb4_unicode_ci;
-create user if not exists 'portal_bench'@'localhost' identified by 'portal_bench';
-create user if not exists 'portal_bench'@'127.0.0.1' identified by 'portal_bench';
-grant all privileges on portal_bench.* to 'portal_bench'@'localhost';
-grant all privileges on portal_bench.* to 'portal_bench'@'127.0.0.1';
-SQL
-  export PORTAL_DB_URL='jdbc:mariadb://127.0.0.1:3306/portal_bench?sslMode=disable'
-  export PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench
-  db="MariaDB $("$client" "${admin[@]}" -N -e 'select version()') at 127.0.0.1:3306, database portal_bench"
-else
-  unset PORTAL_DB_URL PORTAL_DB_USER PORTAL_DB_PASSWORD
-fi
-say "database: $db"
-
-log="$work/portal.log"
-export PORTAL_CONTENT_DIR="$work/content"
-start=$(date +%s)
-setsid ./mvnw -B -Prun -Dportal.state.dir="$work/state" >"$log" 2>&1 &
-launcher_group=$!
-# stops the portal (and its embedded services) and drops the embedded database's files; the log stays
-stop() { kill -TERM -- -"$launcher_group" 2>/dev/null || true; wait "$launcher_group" 2>/dev/null || true; rm -rf "$work/state"; }
-trap stop EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-up=""
-for _ in $(seq 1 1200); do
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' $base/api/health || true)" = 200 ]; then up=yes; break; fi
-  if ! kill -0 "$launcher_group" 2>/dev/null; then break; fi
-  sleep 0.5
-done
-if [ -z "$up" ]; then
-  say "the portal did not answer; log: $log" >&2
-  tail -30 "$log" >&2
-  exit 1
-fi
+# the database and the portal (bench/portal.sh): "$log", "$db", "$start"; stopped on exit
+. bench/portal.sh
+start_portal "$work/content" "${1:-}"
 
 # the import: its report and how long it took (between the accounts' and the catalog's log lines)
 report=$(grep -o 'Catalog content: Report\[[^]]*\]' "$log" | tail -1 || true)
