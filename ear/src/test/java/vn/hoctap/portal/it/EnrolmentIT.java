@@ -115,7 +115,7 @@ class EnrolmentIT {
         assertThat(Http.at(base).as(second, Residents.PASSWORD).get("api/me/enrolments").body()).contains("\"status\":\"CONFIRMED\"");
         assertThat(Http.at(base).as(third, Residents.PASSWORD).get("api/me/enrolments").body()).contains("\"waitlistPosition\":1");
         assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isOne();
-        assertThat(mailsTo(second, Duration.ofSeconds(20), 2)).extracting(EnrolmentIT::subject)
+        assertThat(mailsTo(second, Duration.ofSeconds(20), 2)).extracting(Mails::subject)
                 .anySatisfy(s -> assertThat(s).startsWith("Bạn đang trong danh sách chờ"))
                 .anySatisfy(s -> assertThat(s).startsWith("Bạn đã có chỗ học"));
     }
@@ -174,32 +174,26 @@ class EnrolmentIT {
                 .as("a mail that failed was sent on a later attempt").isPositive();
     }
 
+    @Test
+    void administrators_see_the_outbox_and_nobody_else_does() {
+        Http admin = Http.at(base).as("admin.longbien@hoctap.demo", "Hoctap2026");
+        var list = admin.get("api/outbox?status=sent");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).startsWith("[").doesNotContain("\"body\"");
+        assertThat(admin.get("api/outbox?status=LOST").body()).contains("outbox.status.unknown");
+        assertThat(Http.at(base).as("quanly.bode@hoctap.demo", "Hoctap2026").get("api/outbox").statusCode()).isEqualTo(403);
+        assertThat(Http.at(base).get("api/outbox").statusCode()).isEqualTo(401);
+        long sent = Database.count("select coalesce(max(id), 0) from outbox_mail where status = 'SENT'");
+        if (sent > 0) {
+            assertThat(admin.post("api/outbox/" + sent + "/retry", "").body()).as("only failed mails go again").contains("outbox.notFailed");
+        }
+    }
+
     private static long id(String body) {
         return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getJsonNumber("id").longValue();
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The mails to one address, waiting up to {@code patience} for at least {@code expected} of them. */
     private static List<MimeMessage> mailsTo(String address, Duration patience, int expected) throws Exception {
-        Instant until = Instant.now().plus(patience);
-        while (true) {
-            List<MimeMessage> found = new ArrayList<>();
-            for (MimeMessage message : TestInfrastructure.mail().messages()) {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
-                    found.add(message);
-                }
-            }
-            if (found.size() >= expected || Instant.now().isAfter(until)) {
-                return found;
-            }
-            Thread.sleep(250);
-        }
+        return Mails.to(address, patience, expected);
     }
 }

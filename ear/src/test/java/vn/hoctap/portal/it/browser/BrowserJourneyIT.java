@@ -240,6 +240,44 @@ class BrowserJourneyIT {
         Browser.screenshot(driver, "manager-venues-phone");
     }
 
+    @Test
+    void a_resident_on_a_phone_waits_for_a_seat_gets_it_when_another_cancels_and_is_told_by_mail() throws Exception {
+        long classId = vn.hoctap.portal.it.Classes.published(base, "HEALTH", 1, 25, "05:00");
+        var residents = Residents.stored(2, 1979, "HN-LB-BD-T02");
+        String first = residents.get(0);
+        String waiting = residents.get(1);
+        var firstSeat = Http.at(base).as(first, Residents.PASSWORD).post("api/classes/" + classId + "/enrolments", "");
+        assertThat(firstSeat.body()).contains("\"status\":\"CONFIRMED\"");
+
+        driver = Browser.phone();
+        LoginPage.open(driver, base.toString()).signIn(waiting, Residents.PASSWORD);
+        ClassPage page = ClassPage.open(driver, base.toString(), classId);
+        String title = page.heading();
+        page = page.enrol();
+        assertThat(page.infoMessages()).contains("Bạn đứng thứ 1 trong danh sách chờ");
+        assertThat(page.myStatus()).contains("vị trí số 1");
+        assertThat(page.fitsWidth()).as("class page with enrolment fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "resident-waitlisted-phone");
+
+        MyLearningPage learning = MyLearningPage.open(driver, base.toString());
+        assertThat(learning.card(title)).contains("Đang chờ chỗ", "vị trí số 1");
+
+        long seat = jakarta.json.Json.createReader(new java.io.StringReader(firstSeat.body())).readObject().getJsonNumber("id").longValue();
+        assertThat(Http.at(base).as(first, Residents.PASSWORD).delete("api/classes/" + classId + "/enrolments/" + seat).statusCode())
+                .isEqualTo(204);
+
+        learning = MyLearningPage.open(driver, base.toString());
+        assertThat(learning.card(title)).contains("Đã có chỗ").doesNotContain("vị trí");
+        assertThat(learning.fitsWidth()).as("my learning fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "resident-promoted-phone");
+        String feed = Http.at(base).get(learning.feedUrl().replaceFirst("^https?://[^/]+/", "")).body();
+        assertThat(feed).contains("BEGIN:VCALENDAR", "SUMMARY:" + title);
+
+        var mails = vn.hoctap.portal.it.Mails.to(waiting, java.time.Duration.ofSeconds(20), 2);
+        assertThat(mails).extracting(vn.hoctap.portal.it.Mails::subject)
+                .anySatisfy(s -> assertThat(s).isEqualTo("Bạn đã có chỗ học: " + title));
+    }
+
     private static void removeCourse(String title) {
         String classes = "select k.id from class_offering k join course c on c.id = k.course_id where c.title = ?";
         Database.update("delete from schedule_change where class_id in (" + classes + ")", title);

@@ -128,6 +128,11 @@ public class CatalogImport {
                     problems.add(k.code() + ": " + e.getMessage());
                 }
             }
+            // done with this course: stored, so let the persistence context forget it. Otherwise
+            // every flush (one per class) dirty-checks all entities loaded so far, and a catalog of
+            // thousands of classes takes longer than the transaction may (bench/catalog-throughput.sh)
+            em.flush();
+            em.clear();
         }
         var report = new Report(programmes, holidays, venues, courses, classes, sessions, List.copyOf(problems));
         LOG.info(() -> "Catalog content: " + report);

@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.hoctap.portal.catalog.control.IcsWriter;
+import vn.hoctap.portal.platform.calendar.IcsWriter;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.ClassSession;
 import vn.hoctap.portal.catalog.entity.CourseStatus;

@@ -39,8 +39,11 @@ public final class CatalogQueryBuilder {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         where.add("c.cancelled = false");
-        where.add("co.status in :visible");
-        parameters.put("visible", List.of(CourseStatus.PUBLISHED, CourseStatus.RUNNING));
+        // single-valued parameters only: Hibernate neither keeps the plan nor the SQL of a query
+        // with a list parameter ("in :list") and translates it afresh on every execution
+        where.add("co.status in (:published, :running)");
+        parameters.put("published", CourseStatus.PUBLISHED);
+        parameters.put("running", CourseStatus.RUNNING);
         where.add("c.endDate >= :today");
         parameters.put("today", today);
         List<String> words = VietnameseText.words(query.text());

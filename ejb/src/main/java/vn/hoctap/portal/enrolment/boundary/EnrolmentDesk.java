@@ -87,6 +87,12 @@ public class EnrolmentDesk {
         freedSeatOf.ifPresent(seats::fillSeats);
     }
 
+    /** The caller's enrolment in a class that is not cancelled, if any (none for visitors). */
+    public Optional<EnrolmentView> mineIn(long classId) {
+        return caller.current().flatMap(account -> ledger.enrolmentsOf(account.id()).stream()
+                .filter(e -> e.classId() == classId && e.status() != EnrolmentStatus.CANCELLED).findFirst());
+    }
+
     /** The caller's own enrolments, newest first. */
     public List<EnrolmentView> mine() {
         return ledger.enrolmentsOf(caller.require().id());

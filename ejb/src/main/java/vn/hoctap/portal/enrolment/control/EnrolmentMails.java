@@ -2,6 +2,7 @@ package vn.hoctap.portal.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.hoctap.portal.catalog.boundary.ScheduleChanged;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.enrolment.entity.Certificate;
 import vn.hoctap.portal.enrolment.entity.Enrolment;
@@ -21,6 +22,7 @@ public class EnrolmentMails {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     @Inject
     Outbox outbox;
@@ -60,6 +62,43 @@ public class EnrolmentMails {
                 PortalLinks.myLearning());
     }
 
+    /** A session moved or cancelled, or the whole class cancelled: what changed, and why if said. */
+    public void scheduleChanged(Enrolment enrolment, ScheduleChanged change) {
+        String to = enrolment.learner().email();
+        if (to == null) {
+            return;
+        }
+        String lang = enrolment.learner().preferredLocale();
+        String template = switch (change.kind()) {
+            case SESSION_RESCHEDULED -> "schedule.moved";
+            case SESSION_CANCELLED -> "schedule.sessionCancelled";
+            case CLASS_CANCELLED -> "schedule.classCancelled";
+        };
+        ClassOffering c = enrolment.classOffering();
+        outbox.queue(change.kind().name(), to, lang, template + ".subject", template + ".body",
+                enrolment.learner().fullName(), c.course().title(), c.code(), c.course().centre().name(),
+                change.oldStart() == null ? "" : DATE_TIME.format(change.oldStart()),
+                change.newStart() == null ? "" : DATE_TIME.format(change.newStart()),
+                change.reason() == null || change.reason().isBlank() ? "" : change.reason(), link());
+    }
+
+    /** The day before the first session. */
+    public void reminder(Enrolment enrolment, java.time.LocalDateTime firstSession) {
+        String to = enrolment.learner().email();
+        if (to == null) {
+            return;
+        }
+        ClassOffering c = enrolment.classOffering();
+        outbox.queue("FIRST_SESSION_REMINDER", to, enrolment.learner().preferredLocale(), "reminder.subject", "reminder.body",
+                enrolment.learner().fullName(), c.course().title(), c.code(), c.course().centre().name(), c.venue().name()
+                        + (c.venue().address() == null ? "" : ", " + c.venue().address()),
+                DATE_TIME.format(firstSession), link());
+    }
+
+    private static String link() {
+        return Settings.BASE_URL.value().orElse("http://localhost:8080/") + "me/learning.xhtml";
+    }
+
     private void send(String kind, Enrolment enrolment, String template, int position) {
         String to = enrolment.learner().email();
         if (to == null) {
@@ -71,9 +110,8 @@ public class EnrolmentMails {
                 .map(day -> MailTemplates.text(lang, "day." + day))
                 .collect(Collectors.joining(", "))
                 + (c.usualStart() == null ? "" : " " + TIME.format(c.usualStart()) + "–" + TIME.format(c.usualEnd()));
-        String link = Settings.BASE_URL.value().orElse("http://localhost:8080/") + "me/learning.xhtml";
         outbox.queue(kind, to, lang, template + ".subject", template + ".body",
                 enrolment.learner().fullName(), c.course().title(), c.code(), c.course().centre().name(),
-                c.venue().name(), DATE.format(c.startDate()), when, position, link);
+                c.venue().name(), DATE.format(c.startDate()), when, position, link());
     }
 }

@@ -72,6 +72,9 @@ public class Enrolment {
     @Column(length = 500)
     private String note;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private int version;
 
@@ -187,6 +190,15 @@ public class Enrolment {
 
     public String note() {
         return note;
+    }
+
+    /** The reminder before the first session went out. */
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     public Long id() {

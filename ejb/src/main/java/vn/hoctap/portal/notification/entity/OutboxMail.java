@@ -101,6 +101,16 @@ public class OutboxMail {
         nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
     }
 
+    /** An administrator asks for another try of a failed mail: it is due now, with a fresh count of attempts. */
+    public void retry(Instant now) {
+        if (status != Status.FAILED) {
+            throw new vn.hoctap.portal.platform.BusinessException("outbox.notFailed");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
     public Long id() {
         return id;
     }

@@ -8,7 +8,7 @@ import vn.hoctap.portal.catalog.entity.TimeOfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
+import java.util.Collection;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +26,20 @@ class CatalogQueryBuilderTest {
     void without_filters_only_visible_classes_not_yet_over_are_listed_soonest_first() {
         var jpql = CatalogQueryBuilder.build(CatalogQuery.all(), TODAY);
 
-        assertThat(jpql.select()).contains("c.cancelled = false", "co.status in :visible", "c.endDate >= :today")
+        assertThat(jpql.select()).contains("c.cancelled = false", "co.status in (:published, :running)", "c.endDate >= :today")
                 .endsWith("order by c.startDate, co.title, c.id");
         assertThat(jpql.count()).startsWith("select count(c)").doesNotContain("order by");
         assertThat(jpql.parameters()).containsEntry("today", TODAY)
-                .containsEntry("visible", List.of(CourseStatus.PUBLISHED, CourseStatus.RUNNING));
+                .containsEntry("published", CourseStatus.PUBLISHED).containsEntry("running", CourseStatus.RUNNING);
+    }
+
+    @Test
+    void no_parameter_is_a_list_so_that_hibernate_keeps_the_translated_query() {
+        var query = new CatalogQuery("xoa mu chu", 1L, 2L, "LITERACY_1", Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                TimeOfDay.MORNING, 30, true, true, CatalogQuery.Sort.TITLE, 0, 20);
+
+        assertThat(CatalogQueryBuilder.build(query, TODAY).parameters().values())
+                .noneMatch(value -> value instanceof Collection<?>);
     }
 
     @Test

@@ -59,6 +59,11 @@ public class SessionView implements Serializable {
         return current != null && current.role() == Role.TEACHER;
     }
 
+    public boolean isResident() {
+        AccountSummary current = getAccount();
+        return current != null && current.role() == Role.RESIDENT;
+    }
+
     public boolean isAdministrator() {
         AccountSummary current = getAccount();
         return current != null && current.role() == Role.ADMIN;

@@ -33,6 +33,12 @@ public class Formats {
                 + " " + DATE.format(time) + ", " + TIME.format(time);
     }
 
+    /** A moment, as a time and date in Asia/Ho_Chi_Minh: "19:05 22/11/2026". */
+    public String instant(java.time.Instant moment) {
+        return moment == null ? "" : TIME.format(moment.atZone(vn.hoctap.portal.platform.PortalClock.ZONE)) + " "
+                + DATE.format(moment.atZone(vn.hoctap.portal.platform.PortalClock.ZONE));
+    }
+
     public String time(LocalTime time) {
         return time == null ? "" : TIME.format(time);
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hoctap.portal.catalog.boundary.ClassDetail;
 import vn.hoctap.portal.catalog.boundary.ClassPages;
-import vn.hoctap.portal.catalog.control.IcsWriter;
+import vn.hoctap.portal.platform.calendar.IcsWriter;
 
 /** {@code GET /api/classes/{id}} and {@code GET /api/classes/{id}/sessions.ics}: open to everyone. */
 @Path("classes/{id}")

@@ -1,4 +1,4 @@
-package vn.hoctap.portal.catalog.control;
+package vn.hoctap.portal.platform.calendar;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
