@@ -70,6 +70,7 @@ class RunningAClassJourneyIT {
         assertThat(teaching.heading()).isEqualTo("Lớp tôi dạy");
         assertThat(teaching.classCodes()).contains(code);
         assertThat(teaching.fitsWidth()).as("the teacher's classes fit a 360 px phone").isTrue();
+        Browser.screenshot(driver, "teaching-phone");
 
         AttendancePage sheet = teaching.markNow(code);
         assertThat(sheet.heading()).isEqualTo("Điểm danh");
@@ -104,6 +105,7 @@ class RunningAClassJourneyIT {
         assertThat(roster.heading()).isEqualTo("Danh sách lớp");
         assertThat(roster.bodyText()).contains("đã điểm danh, 2 vắng").doesNotContain("Ghi danh học viên");
         assertThat(roster.fitsWidth()).as("the roster fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "roster-teacher-phone");
     }
 
     @Test
