@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.hoctap.portal.enrolment.control.EnrolmentLedger;
+import vn.hoctap.portal.enrolment.control.SeatAllocation;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
 import vn.hoctap.portal.identity.entity.Account;
@@ -18,8 +19,9 @@ import java.util.Optional;
 /**
  * A resident enrols in a class, sees their enrolments and cancels one. Enrolling is idempotent:
  * asking again (a double click, a retried request, twenty at once) answers the enrolment that
- * exists. The steps run as short transactions of their own ({@link EnrolmentLedger}); this facade
- * holds none, so no lock outlives a statement.
+ * exists. The steps run as short transactions of their own ({@link EnrolmentLedger}, seats through
+ * {@link SeatAllocation}, shared with the managers' roster); this facade holds none, so no lock
+ * outlives a statement.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,6 +32,9 @@ public class EnrolmentDesk {
 
     @Inject
     EnrolmentLedger ledger;
+
+    @Inject
+    SeatAllocation seats;
 
     public EnrolmentView enrol(long classId) {
         Account resident = caller.require();
@@ -48,7 +53,7 @@ public class EnrolmentDesk {
             // another request of the same learner stored it first: that one is the answer
             return settled(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> duplicate));
         }
-        seat(classId, enrolmentId);
+        seats.seat(classId, enrolmentId);
         return view(enrolmentId, true);
     }
 
@@ -75,45 +80,11 @@ public class EnrolmentDesk {
         }
     }
 
-    /** Claims a seat for a waiting enrolment and settles it; a seat it cannot use goes back. */
-    private void seat(long classId, long enrolmentId) {
-        if (isPending(enrolmentId)) {
-            return;
-        }
-        int ticket = ledger.claimSeatOrTicket(classId);
-        if (!ledger.settle(enrolmentId, ticket)) {
-            ledger.releaseSeat(classId);
-            fillSeats(classId);
-        }
-    }
-
-    private boolean isPending(long enrolmentId) {
-        return ledger.view(enrolmentId, false).status() == EnrolmentStatus.PENDING;
-    }
-
     /** A resident cancels their own enrolment: a waiting one any time, a confirmed one before the class starts. */
     public void cancel(long enrolmentId) {
         Account resident = caller.require();
         Optional<Long> freedSeatOf = ledger.cancelOwn(enrolmentId, resident.id());
-        freedSeatOf.ifPresent(this::fillSeats);
-    }
-
-    /**
-     * Gives free seats to the waitlist, first come first, skipping anyone no longer eligible.
-     * Each promotion is a claim and a guarded confirmation, like an enrolment.
-     */
-    void fillSeats(long classId) {
-        for (long waiting : ledger.waitlist(classId)) {
-            if (!ledger.stillEligible(waiting)) {
-                continue;
-            }
-            if (!ledger.claimSeat(classId)) {
-                return;
-            }
-            if (!ledger.promote(waiting)) {
-                ledger.releaseSeat(classId);
-            }
-        }
+        freedSeatOf.ifPresent(seats::fillSeats);
     }
 
     /** The caller's enrolment in a class that is not cancelled, if any (none for visitors). */

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.query.NativeQuery;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
+import vn.hoctap.portal.enrolment.boundary.LearnerForm;
 import vn.hoctap.portal.enrolment.entity.Eligibility;
 import vn.hoctap.portal.enrolment.entity.Enrolment;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
@@ -48,6 +49,9 @@ public class EnrolmentLedger {
     @Inject
     EnrolmentMails mails;
 
+    @Inject
+    LearnerIntake intake;
+
     /** The learner record of a resident, made on their first enrolment. */
     public long learnerOf(long accountId) {
         Optional<Long> existing = em.createQuery("select l.id from Learner l where l.account.id = :account", Long.class)
@@ -70,11 +74,38 @@ public class EnrolmentLedger {
 
     /** Checks the rules and stores the enrolment as waiting (or pending approval). */
     public long open(long classId, long learnerId) {
+        Learner learner = em.find(Learner.class, learnerId);
+        if (learner == null) {
+            throw new NotFoundException();
+        }
+        return openFor(offering(classId), learner);
+    }
+
+    /** What {@link #openRecorded} did: the enrolment, and whether it is new or the learner's existing one. */
+    public record Opened(long enrolmentId, boolean created) {
+    }
+
+    /**
+     * A manager enrols someone not yet known, or found again by name, birth year and group
+     * ({@link LearnerIntake}): the learner is recorded and the enrolment opened in one step, so
+     * that a refused enrolment leaves no learner behind.
+     */
+    public Opened openRecorded(long classId, LearnerForm form) {
+        ClassOffering offering = offering(classId);
+        Learner learner = intake.findOrRecord(offering.course().centre(), form);
+        Optional<Long> existing = activeEnrolment(classId, learner.id());
+        return existing.map(id -> new Opened(id, false)).orElseGet(() -> new Opened(openFor(offering, learner), true));
+    }
+
+    private ClassOffering offering(long classId) {
         ClassOffering offering = em.find(ClassOffering.class, classId);
         if (offering == null) {
             throw new NotFoundException();
         }
-        Learner learner = em.find(Learner.class, learnerId);
+        return offering;
+    }
+
+    private long openFor(ClassOffering offering, Learner learner) {
         LocalDate today = LocalDate.now(clock);
         var refusal = Eligibility.refusal(offering, facts(offering, learner), today);
         if (refusal.isPresent()) {
@@ -203,6 +234,61 @@ public class EnrolmentLedger {
             throw new BusinessException("enrolment.cancel.tooLate");
         }
         return cancel(enrolmentId, accountId) ? Optional.of(enrolment.classOffering().id()) : Optional.empty();
+    }
+
+    /**
+     * The manager approves a pending enrolment: the rules are checked again (the learner's other
+     * classes may have changed), then it waits for a seat like any request.
+     *
+     * @return the class, whose seat or ticket is claimed next
+     */
+    public long approve(long enrolmentId) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.PENDING) {
+            throw new BusinessException("enrolment.notPending");
+        }
+        var refusal = Eligibility.refusal(enrolment.classOffering(), facts(enrolment.classOffering(), enrolment.learner()),
+                LocalDate.now(clock));
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        enrolment.approve();
+        return enrolment.classOffering().id();
+    }
+
+    /** The manager refuses a pending enrolment: it is cancelled and the learner told. */
+    public void refuse(long enrolmentId, long byAccountId) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.PENDING) {
+            throw new BusinessException("enrolment.notPending");
+        }
+        enrolment.cancel(byAccountId, clock.instant());
+        mails.refused(enrolment);
+    }
+
+    /**
+     * The centre cancels an enrolment of its class, whatever its state and also after the class
+     * began (a learner who moved away), unless a certificate was issued for it; the learner is told.
+     *
+     * @return the class whose seat was freed, to pass on to the waitlist
+     */
+    public Optional<Long> cancelByCentre(long enrolmentId, long byAccountId) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        if (!em.createQuery("select c.id from Certificate c where c.enrolment = :e", Long.class)
+                .setParameter("e", enrolment).getResultList().isEmpty()) {
+            throw new BusinessException("enrolment.certified");
+        }
+        boolean heldSeat = cancel(enrolmentId, byAccountId);
+        mails.cancelledByCentre(enrolment);
+        return heldSeat ? Optional.of(enrolment.classOffering().id()) : Optional.empty();
+    }
+
+    private Enrolment enrolment(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new NotFoundException();
+        }
+        return enrolment;
     }
 
     /** @return true when the enrolment held a seat, which the class must now pass on */

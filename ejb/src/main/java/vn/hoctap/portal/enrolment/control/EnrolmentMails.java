@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.hoctap.portal.catalog.boundary.ScheduleChanged;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
+import vn.hoctap.portal.enrolment.entity.Certificate;
 import vn.hoctap.portal.enrolment.entity.Enrolment;
 import vn.hoctap.portal.notification.control.MailTemplates;
 import vn.hoctap.portal.notification.control.Outbox;
@@ -36,6 +37,29 @@ public class EnrolmentMails {
 
     public void promoted(Enrolment enrolment) {
         send("ENROLMENT_PROMOTED", enrolment, "enrolment.promoted", 0);
+    }
+
+    /** The manager refused a pending enrolment. */
+    public void refused(Enrolment enrolment) {
+        send("ENROLMENT_REFUSED", enrolment, "enrolment.refusedByCentre", 0);
+    }
+
+    /** The centre cancelled an enrolment (a learner who moved away, a class in approval mode). */
+    public void cancelledByCentre(Enrolment enrolment) {
+        send("ENROLMENT_CANCELLED", enrolment, "enrolment.cancelledByCentre", 0);
+    }
+
+    /** A certificate was issued: its verification code and public verify address, and where to download it. */
+    public void certificateIssued(Certificate certificate) {
+        Enrolment enrolment = certificate.enrolment();
+        String to = enrolment.learner().email();
+        if (to == null) {
+            return;
+        }
+        outbox.queue("CERTIFICATE_ISSUED", to, enrolment.learner().preferredLocale(), "certificate.issued.subject",
+                "certificate.issued.body", certificate.learnerName(), certificate.courseTitle(), certificate.classCode(),
+                certificate.centreName(), certificate.verificationCode(), PortalLinks.verify(certificate.verificationCode()),
+                PortalLinks.myLearning());
     }
 
     /** A session moved or cancelled, or the whole class cancelled: what changed, and why if said. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import vn.hoctap.portal.identity.entity.Account;
+import vn.hoctap.portal.identity.entity.Role;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
 import vn.hoctap.portal.platform.AccessDeniedException;
 import vn.hoctap.portal.platform.NotFoundException;
@@ -53,5 +54,20 @@ public class CallerAccount {
             throw new AccessDeniedException();
         }
         return centre;
+    }
+
+    /**
+     * The caller, when they manage the centre or are the teacher named (the teacher of a class
+     * marks its attendance and results; other teachers of the centre do not).
+     *
+     * @param teacherId the account of the class's teacher; null when a guest speaker teaches
+     */
+    public Account requireManagerOrTeacher(long centreId, Long teacherId) {
+        Account caller = require();
+        if (caller.role() == Role.TEACHER && caller.id().equals(teacherId)) {
+            return caller;
+        }
+        requireManagerOf(centreId);
+        return caller;
     }
 }

@@ -53,6 +53,12 @@ public class SessionView implements Serializable {
         return current != null && (current.role() == Role.CENTRE_MANAGER || current.role() == Role.ADMIN);
     }
 
+    /** A teacher, whose way in is their classes (/manager/teaching.xhtml). */
+    public boolean isTeacher() {
+        AccountSummary current = getAccount();
+        return current != null && current.role() == Role.TEACHER;
+    }
+
     public boolean isResident() {
         AccountSummary current = getAccount();
         return current != null && current.role() == Role.RESIDENT;
