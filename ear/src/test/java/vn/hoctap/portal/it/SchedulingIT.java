@@ -52,12 +52,13 @@ class SchedulingIT {
         }
     }
 
-    /** The last Bồ Đề class taught by a teacher: the one the change tests move and cancel. */
+    /** The last demo class of Bồ Đề taught by a teacher (other tests add classes of their own): the one the change tests move and cancel. */
     private static long classToChange() {
         var ids = Database.column("""
                 select c.id from class_offering c join course co on co.id = c.course_id
                 join learning_centre lc on lc.id = co.centre_id
                 where lc.code = 'TTHTCD-BD' and c.teacher_id is not null and datediff(c.end_date, c.start_date) >= 13
+                  and c.cancelled = false and c.code like 'BD-%'
                 order by c.id desc""");
         return ((Number) ids.get(0)).longValue();
     }
@@ -152,6 +153,7 @@ class SchedulingIT {
                 select c.id from class_offering c join course co on co.id = c.course_id
                 join learning_centre lc on lc.id = co.centre_id
                 where lc.code = 'TTHTCD-BD' and c.teacher_id is not null and datediff(c.end_date, c.start_date) >= 13
+                  and c.cancelled = false and c.code like 'BD-%'
                 order by c.id""").get(0)).longValue();
     }
 

@@ -41,20 +41,21 @@ public class EnrolmentDesk {
         if (resident.role() != Role.RESIDENT) {
             throw new BusinessException("enrolment.residentsOnly");
         }
-        long learnerId = learnerOf(resident.id());
-        Optional<Long> existing = ledger.activeEnrolment(classId, learnerId);
-        if (existing.isPresent()) {
-            return settled(existing.get());
-        }
-        long enrolmentId;
+        EnrolmentLedger.OpenedForResident opened;
         try {
-            enrolmentId = ledger.open(classId, learnerId);
-        } catch (EJBException duplicate) {
-            // another request of the same learner stored it first: that one is the answer
-            return settled(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> duplicate));
+            opened = ledger.openForResident(classId, resident.id());
+        } catch (EJBException concurrentRequest) {
+            // another request of the same resident stored the learner or the enrolment first: that one is the answer
+            long learnerId = ledger.learnerOf(resident.id());
+            return settled(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> concurrentRequest));
         }
-        seats.seat(classId, enrolmentId);
-        return view(enrolmentId, true);
+        if (!opened.created()) {
+            return settled(opened.enrolmentId());
+        }
+        if (!opened.pending()) {
+            seats.seatRequested(classId, opened.enrolmentId());
+        }
+        return view(opened.enrolmentId(), true);
     }
 
     /** The enrolment another request of the same learner is storing, once it knows whether it has a seat. */
@@ -70,14 +71,6 @@ public class EnrolmentDesk {
             view = view(enrolmentId, false);
         }
         return view;
-    }
-
-    private long learnerOf(long accountId) {
-        try {
-            return ledger.learnerOf(accountId);
-        } catch (EJBException concurrentFirstEnrolment) {
-            return ledger.learnerOf(accountId);
-        }
     }
 
     /** A resident cancels their own enrolment: a waiting one any time, a confirmed one before the class starts. */

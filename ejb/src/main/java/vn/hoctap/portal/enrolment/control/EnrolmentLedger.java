@@ -54,7 +54,11 @@ public class EnrolmentLedger {
 
     /** The learner record of a resident, made on their first enrolment. */
     public long learnerOf(long accountId) {
-        Optional<Long> existing = em.createQuery("select l.id from Learner l where l.account.id = :account", Long.class)
+        return learner(accountId).id();
+    }
+
+    private Learner learner(long accountId) {
+        Optional<Learner> existing = em.createQuery("select l from Learner l where l.account.id = :account", Learner.class)
                 .setParameter("account", accountId).getResultStream().findFirst();
         if (existing.isPresent()) {
             return existing.get();
@@ -62,7 +66,25 @@ public class EnrolmentLedger {
         Learner learner = Learner.of(em.find(Account.class, accountId), clock.instant());
         em.persist(learner);
         em.flush();
-        return learner.id();
+        return learner;
+    }
+
+    /** What a resident's request opened: the enrolment, whether it is new, and whether it waits for approval. */
+    public record OpenedForResident(long enrolmentId, boolean created, boolean pending) {
+    }
+
+    /**
+     * A resident's request in one transaction: their learner record (made on the first
+     * enrolment), the enrolment they already have in the class, or a new one after the rules.
+     */
+    public OpenedForResident openForResident(long classId, long accountId) {
+        Learner learner = learner(accountId);
+        Optional<Long> existing = activeEnrolment(classId, learner.id());
+        if (existing.isPresent()) {
+            return new OpenedForResident(existing.get(), false, false);
+        }
+        long id = openFor(offering(classId), learner);
+        return new OpenedForResident(id, true, em.find(Enrolment.class, id).status() == EnrolmentStatus.PENDING);
     }
 
     public Optional<Long> activeEnrolment(long classId, long learnerId) {

@@ -24,6 +24,11 @@ public class SeatAllocation {
         if (ledger.view(enrolmentId, false).status() == EnrolmentStatus.PENDING) {
             return;
         }
+        seatRequested(classId, enrolmentId);
+    }
+
+    /** The same for an enrolment known to be requested (not pending): no need to read it first. */
+    public void seatRequested(long classId, long enrolmentId) {
         int ticket = ledger.claimSeatOrTicket(classId);
         if (!ledger.settle(enrolmentId, ticket)) {
             ledger.releaseSeat(classId);

@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentDesk;
+import vn.hoctap.portal.enrolment.boundary.Certificates;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
+import vn.hoctap.portal.enrolment.boundary.IssuedCertificate;
 import vn.hoctap.portal.enrolment.boundary.MyCalendarFeed;
 import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.web.platform.FacesMessages;
@@ -14,7 +16,7 @@ import vn.hoctap.portal.web.platform.FacesMessages;
 import java.io.Serializable;
 import java.util.List;
 
-/** "My learning": my classes and waitlist places, cancelling, and my private calendar address. */
+/** "My learning": my classes and waitlist places, cancelling, my certificates and my private calendar address. */
 @Named
 @ViewScoped
 public class MyLearningView implements Serializable {
@@ -27,12 +29,17 @@ public class MyLearningView implements Serializable {
     @Inject
     MyCalendarFeed feed;
 
+    @Inject
+    Certificates certificates;
+
     private List<EnrolmentView> enrolments;
+    private List<IssuedCertificate> myCertificates;
     private String feedToken;
 
     public void load() {
         if (enrolments == null) {
             enrolments = desk.mine();
+            myCertificates = certificates.mine();
         }
     }
 
@@ -64,6 +71,10 @@ public class MyLearningView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath() + "/api/feeds/private/" + token + ".ics";
+    }
+
+    public List<IssuedCertificate> getCertificates() {
+        return myCertificates;
     }
 
     public List<EnrolmentView> getEnrolments() {
