@@ -267,7 +267,7 @@ class BrowserJourneyIT {
                 .isEqualTo(204);
 
         learning = MyLearningPage.open(driver, base.toString());
-        assertThat(learning.card(title)).contains("Đã có chỗ").doesNotContain("vị trí");
+        assertThat(learning.card(title)).contains("Đã có chỗ", "Buổi tới:").doesNotContain("vị trí");
         assertThat(learning.fitsWidth()).as("my learning fits a 360 px phone").isTrue();
         Browser.screenshot(driver, "resident-promoted-phone");
         String feed = Http.at(base).get(learning.feedUrl().replaceFirst("^https?://[^/]+/", "")).body();

@@ -86,6 +86,11 @@ public class EnrolmentDesk {
                 .filter(e -> e.classId() == classId && e.status() != EnrolmentStatus.CANCELLED).findFirst());
     }
 
+    /** For each of the caller's enrolments: the next session of the class and the attendance marked so far. */
+    public java.util.Map<Long, LearningProgress> progress() {
+        return ledger.progressOf(caller.require().id());
+    }
+
     /** The caller's own enrolments, newest first. */
     public List<EnrolmentView> mine() {
         return ledger.enrolmentsOf(caller.require().id());

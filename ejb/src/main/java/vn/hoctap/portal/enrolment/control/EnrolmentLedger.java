@@ -335,6 +335,26 @@ public class EnrolmentLedger {
                 e.status(), e.status() == EnrolmentStatus.WAITLISTED ? position(e) : null, created);
     }
 
+    /** Two grouped queries for all of a learner's enrolments: the next sessions, and the attendance counts. */
+    public java.util.Map<Long, vn.hoctap.portal.enrolment.boundary.LearningProgress> progressOf(long accountId) {
+        var next = new java.util.HashMap<Long, java.time.LocalDateTime>();
+        em.createQuery("""
+                        select e.id, min(s.startsAt) from Enrolment e, ClassSession s
+                        where e.learner.account.id = :account and s.classOffering = e.classOffering
+                          and s.cancelled = false and s.startsAt >= :now group by e.id""", Object[].class)
+                .setParameter("account", accountId).setParameter("now", java.time.LocalDateTime.now(clock))
+                .getResultList().forEach(row -> next.put((Long) row[0], (java.time.LocalDateTime) row[1]));
+        var progress = new java.util.HashMap<Long, vn.hoctap.portal.enrolment.boundary.LearningProgress>();
+        em.createQuery("""
+                        select e.id, sum(case when a.present = true then 1 else 0 end), count(a)
+                        from Attendance a join a.enrolment e where e.learner.account.id = :account group by e.id""", Object[].class)
+                .setParameter("account", accountId).getResultList()
+                .forEach(row -> progress.put((Long) row[0], new vn.hoctap.portal.enrolment.boundary.LearningProgress(
+                        (Long) row[0], next.get((Long) row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        next.forEach((id, at) -> progress.putIfAbsent(id, new vn.hoctap.portal.enrolment.boundary.LearningProgress(id, at, 0, 0)));
+        return progress;
+    }
+
     public List<EnrolmentView> enrolmentsOf(long accountId) {
         return em.createQuery("select e.id from Enrolment e where e.learner.account.id = :account order by e.id desc", Long.class)
                 .setParameter("account", accountId).getResultList().stream().map(id -> view(id, false)).toList();

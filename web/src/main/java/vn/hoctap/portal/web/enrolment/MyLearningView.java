@@ -34,12 +34,14 @@ public class MyLearningView implements Serializable {
 
     private List<EnrolmentView> enrolments;
     private List<IssuedCertificate> myCertificates;
+    private java.util.Map<Long, vn.hoctap.portal.enrolment.boundary.LearningProgress> progress;
     private String feedToken;
 
     public void load() {
         if (enrolments == null) {
             enrolments = desk.mine();
             myCertificates = certificates.mine();
+            progress = desk.progress();
         }
     }
 
@@ -71,6 +73,11 @@ public class MyLearningView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath() + "/api/feeds/private/" + token + ".ics";
+    }
+
+    /** The next session and attendance of one enrolment, or null when there is nothing to tell. */
+    public vn.hoctap.portal.enrolment.boundary.LearningProgress progressOf(long enrolmentId) {
+        return progress.get(enrolmentId);
     }
 
     public List<IssuedCertificate> getCertificates() {
