@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.hoctap.portal.catalog.control.ManagedClasses;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.Course;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
@@ -28,6 +29,9 @@ public class CentrePlanning {
 
     @Inject
     CallerAccount caller;
+
+    @Inject
+    ManagedClasses classes;
 
     public PlanningChoices choices(long centreId) {
         LearningCentre centre = caller.requireManagerOf(centreId);
@@ -79,12 +83,8 @@ public class CentrePlanning {
     }
 
     public ManagedClass classPlan(long classId) {
-        ClassOffering k = em.find(ClassOffering.class, classId);
-        if (k == null) {
-            throw new NotFoundException();
-        }
+        ClassOffering k = classes.require(classId);
         var centre = k.course().centre();
-        caller.requireManagerOf(centre.id());
         var sessions = em.createQuery("""
                         select new vn.hoctap.portal.catalog.boundary.ManagedClass$Session(
                             s.id, s.startsAt, s.endsAt, s.venueShared, s.cancelled)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.control.Bookings;
+import vn.hoctap.portal.catalog.control.ManagedClasses;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.ClassSession;
 import vn.hoctap.portal.catalog.entity.Clash;
@@ -14,7 +15,6 @@ import vn.hoctap.portal.catalog.entity.WeeklyRecurrence;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
 import vn.hoctap.portal.platform.InputValidation;
 import vn.hoctap.portal.platform.InvalidInputException;
-import vn.hoctap.portal.platform.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +32,9 @@ public class ClassScheduling {
 
     @Inject
     CallerAccount caller;
+
+    @Inject
+    ManagedClasses classes;
 
     @Inject
     InputValidation validation;
@@ -94,11 +97,6 @@ public class ClassScheduling {
     }
 
     private ClassOffering managedClass(long classId) {
-        ClassOffering offering = em.find(ClassOffering.class, classId);
-        if (offering == null) {
-            throw new NotFoundException();
-        }
-        caller.requireManagerOf(offering.course().centre().id());
-        return offering;
+        return classes.require(classId);
     }
 }

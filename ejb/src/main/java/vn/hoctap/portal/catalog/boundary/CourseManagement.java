@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.hoctap.portal.catalog.control.ManagedClasses;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.Course;
 import vn.hoctap.portal.catalog.entity.CourseStatus;
@@ -37,6 +38,9 @@ public class CourseManagement {
 
     @Inject
     CallerAccount caller;
+
+    @Inject
+    ManagedClasses classes;
 
     @Inject
     InputValidation validation;
@@ -120,11 +124,7 @@ public class CourseManagement {
 
     /** A class's new number of seats: never above its venue, never below its confirmed learners. */
     public void changeCapacity(long classId, int capacity) {
-        ClassOffering offering = em.find(ClassOffering.class, classId);
-        if (offering == null) {
-            throw new NotFoundException();
-        }
-        caller.requireManagerOf(offering.course().centre().id());
+        ClassOffering offering = classes.require(classId);
         offering.changeCapacity(capacity, offering.seatsTaken());
     }
 

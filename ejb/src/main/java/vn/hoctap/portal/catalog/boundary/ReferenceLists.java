@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.entity.Programme;
 import vn.hoctap.portal.catalog.entity.Venue;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
-import vn.hoctap.portal.identity.entity.Role;
 import vn.hoctap.portal.organisation.entity.LearningCentre;
-import vn.hoctap.portal.platform.AccessDeniedException;
 import vn.hoctap.portal.platform.InputValidation;
 import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.platform.NotFoundException;
@@ -41,9 +39,7 @@ public class ReferenceLists {
 
     /** Only an administrator adds a programme; its code is new. */
     public long addProgramme(ProgrammeForm form) {
-        if (caller.require().role() != Role.ADMIN) {
-            throw new AccessDeniedException();
-        }
+        caller.requireAdministrator();
         validation.require(form);
         if (!em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
                 .setParameter("code", form.code()).getResultList().isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.control.Bookings;
+import vn.hoctap.portal.catalog.control.ManagedClasses;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.ClassSession;
 import vn.hoctap.portal.catalog.entity.ScheduleChange;
@@ -32,6 +33,9 @@ public class TimetableChanges {
 
     @Inject
     CallerAccount caller;
+
+    @Inject
+    ManagedClasses classes;
 
     @Inject
     InputValidation validation;
@@ -75,11 +79,7 @@ public class TimetableChanges {
     }
 
     public void cancelClass(long classId, String reason) {
-        ClassOffering offering = em.find(ClassOffering.class, classId);
-        if (offering == null) {
-            throw new NotFoundException();
-        }
-        caller.requireManagerOf(offering.course().centre().id());
+        ClassOffering offering = classes.require(classId);
         record(offering.cancel(reason, changer().id(), clock.instant()), offering, null, null, null, reason);
     }
 

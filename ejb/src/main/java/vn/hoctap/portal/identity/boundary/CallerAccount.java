@@ -43,6 +43,15 @@ public class CallerAccount {
         return current().orElseThrow(AccessDeniedException::new);
     }
 
+    /** The caller, when they are an administrator. */
+    public Account requireAdministrator() {
+        Account caller = require();
+        if (caller.role() != vn.hoctap.portal.identity.entity.Role.ADMIN) {
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+
     /** The centre, when the caller manages it (its manager, or an administrator above it). */
     public LearningCentre requireManagerOf(long centreId) {
         Account caller = require();

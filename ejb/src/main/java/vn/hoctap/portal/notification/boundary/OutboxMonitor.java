@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
-import vn.hoctap.portal.identity.entity.Role;
 import vn.hoctap.portal.notification.entity.OutboxMail;
-import vn.hoctap.portal.platform.AccessDeniedException;
 import vn.hoctap.portal.platform.NotFoundException;
 
 import java.time.Clock;
@@ -30,14 +28,8 @@ public class OutboxMonitor {
     @Inject
     Clock clock;
 
-    private void requireAdministrator() {
-        if (caller.require().role() != Role.ADMIN) {
-            throw new AccessDeniedException();
-        }
-    }
-
     public Map<OutboxMail.Status, Long> counts() {
-        requireAdministrator();
+        caller.requireAdministrator();
         Map<OutboxMail.Status, Long> counts = new EnumMap<>(OutboxMail.Status.class);
         for (OutboxMail.Status status : OutboxMail.Status.values()) {
             counts.put(status, 0L);
@@ -49,7 +41,7 @@ public class OutboxMonitor {
 
     /** Newest first, a page at a time; all statuses when {@code status} is null. */
     public List<OutboxRow> mails(OutboxMail.Status status, int page) {
-        requireAdministrator();
+        caller.requireAdministrator();
         return em.createQuery("""
                         select new vn.hoctap.portal.notification.boundary.OutboxRow(m.id, m.kind, m.recipient, m.subject,
                             m.status, m.attempts, m.createdAt, m.nextAttemptAt, m.sentAt, m.lastError)
@@ -60,7 +52,7 @@ public class OutboxMonitor {
 
     /** A failed mail goes back to the queue, due now. */
     public void retry(long id) {
-        requireAdministrator();
+        caller.requireAdministrator();
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail == null) {
             throw new NotFoundException();
