@@ -121,6 +121,31 @@ class EnrolmentIT {
     }
 
     @Test
+    void the_catalog_shows_the_seats_left_as_residents_enrol_and_cancel() {
+        long classId = Classes.published(base, "HEALTH", 2, 20, "05:00");
+        String freeSeats = "api/courses?freeSeats=true&sort=NEWEST&size=10&centre=" + Database.centreId("TTHTCD-BD");
+        assertThat(catalogCard(freeSeats, classId)).hasValueSatisfying(card -> assertThat(card.getInt("seatsLeft")).isEqualTo(2));
+        List<String> residents = Residents.stored(2, 1985, "HN-LB-BD-T02");
+        long first = id(enrol(residents.get(0), classId).body());
+        assertThat(catalogCard(freeSeats, classId)).hasValueSatisfying(card -> assertThat(card.getInt("seatsLeft")).isEqualTo(1));
+        enrol(residents.get(1), classId);
+        assertThat(catalogCard(freeSeats, classId)).as("full: no longer among the classes with free seats").isEmpty();
+
+        assertThat(Http.at(base).as(residents.get(0), Residents.PASSWORD).delete("api/classes/" + classId + "/enrolments/" + first)
+                .statusCode()).isEqualTo(204);
+        assertThat(catalogCard(freeSeats, classId)).hasValueSatisfying(card -> assertThat(card.getInt("seatsLeft")).isEqualTo(1));
+    }
+
+    /** The class's card on a catalog page, if the page lists it. */
+    private java.util.Optional<jakarta.json.JsonObject> catalogCard(String path, long classId) {
+        var response = Http.at(base).get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(card -> card.getJsonNumber("classId").longValue() == classId).findFirst();
+    }
+
+    @Test
     void refusals_name_the_rule_and_store_nothing() {
         long literacy = Classes.published(base, "LITERACY_1", 20, 20, "05:00");
         long phase2 = Classes.published(base, "LITERACY_2", 20, 20, "05:00");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.query.NativeQuery;
+import vn.hoctap.portal.catalog.boundary.CatalogVersion;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
 import vn.hoctap.portal.enrolment.boundary.LearnerForm;
@@ -51,6 +52,9 @@ public class EnrolmentLedger {
 
     @Inject
     LearnerIntake intake;
+
+    @Inject
+    CatalogVersion catalogVersion;
 
     /** The learner record of a resident, made on their first enrolment. */
     public long learnerOf(long accountId) {
@@ -180,7 +184,9 @@ public class EnrolmentLedger {
     }
 
     private int seatUpdate(String sql, long classId) {
-        // only class_offering changes: Hibernate drops the cached catalog pages that read it, nothing else
+        // only class_offering changes: Hibernate drops the cached catalog queries that read it, nothing
+        // else; the catalog's rendered pages follow its version (no entity listener sees this statement)
+        catalogVersion.changing();
         return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedEntityClass(ClassOffering.class)
                 .setParameter(1, classId).executeUpdate();
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.hoctap.portal.catalog.boundary.CatalogPage;
 import vn.hoctap.portal.catalog.boundary.CatalogQuery;
 import vn.hoctap.portal.catalog.boundary.CatalogSearch;
 import vn.hoctap.portal.catalog.boundary.CourseDetail;
@@ -34,15 +33,19 @@ public class CourseCatalogResource {
     @Inject
     CatalogSearch catalog;
 
+    @Inject
+    RenderedCatalogPages pages;
+
+    /** The page as JSON ({@link CatalogPageWriter}), rendered once per catalog version ({@link RenderedCatalogPages}). */
     @GET
-    public CatalogPage find(@QueryParam("q") String text, @QueryParam("ward") Long ward,
+    public byte[] find(@QueryParam("q") String text, @QueryParam("ward") Long ward,
                             @QueryParam("centre") Long centre, @QueryParam("programme") String programme,
                             @QueryParam("day") List<String> days, @QueryParam("time") String time,
                             @QueryParam("within") Integer within, @QueryParam("freeSeats") boolean freeSeats,
                             @QueryParam("free") boolean free, @QueryParam("sort") String sort,
                             @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
-        return catalog.find(new CatalogQuery(text, ward, centre, programme, weekdays(days),
+        return pages.json(new CatalogQuery(text, ward, centre, programme, weekdays(days),
                 word(TimeOfDay.class, time, "time"), within, freeSeats, free,
                 word(CatalogQuery.Sort.class, sort, "sort"), page, size));
     }
