@@ -18,5 +18,9 @@ chmod +x "$home"/bin/*.sh
 # module add resolves --resources against the working directory
 cd "$(dirname "$driver")"
 "$home/bin/jboss-cli.sh" --file="$cli"
+# The server's heap: 2 GB unless JBOSS_JAVA_SIZING says otherwise. With the distribution's 64 MB to
+# 512 MB, young collections ran several times a second under load and their pauses made the tail
+# latency (bench/catalog-throughput.sh); the rendered catalog pages and the search index want room.
+sed -i 's/JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"/JBOSS_JAVA_SIZING="-Xms2g -Xmx2g"/' "$home/bin/standalone.conf"
 echo "$sum" > "$marker"
 echo "WildFly at $home configured for the portal"

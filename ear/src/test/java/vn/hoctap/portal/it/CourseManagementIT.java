@@ -110,7 +110,7 @@ class CourseManagementIT {
                 .statusCode()).isEqualTo(403);
         assertThat(manager.put("api/classes/" + classId + "/capacity", "{\"capacity\":" + (venueCapacity - 1) + "}").statusCode())
                 .isEqualTo(204);
-        assertThat(Database.count("select capacity from class_offering where id = ?", classId)).isEqualTo(venueCapacity - 1);
+        assertThat(Database.count("select capacity from class_seats where class_id = ?", classId)).isEqualTo(venueCapacity - 1);
 
         String search = "api/courses?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Http.at(base).get(search).body()).as("a draft is not in the catalog").contains("\"total\":0");
@@ -197,10 +197,13 @@ class CourseManagementIT {
         }
 
         var busy = Database.column("""
-                select v.id, max(k.capacity) from venue v join class_offering k on k.venue_id = v.id
+                select v.id, max(s.capacity) from venue v join class_offering k on k.venue_id = v.id
+                join class_seats s on s.class_id = k.id
                 where v.centre_id = ? and k.cancelled = false group by v.id order by v.id""", centre());
         long venueId = ((Number) busy.get(0)).longValue();
-        int largest = ((Number) Database.column("select max(capacity) from class_offering where venue_id = ? and cancelled = false", venueId)
+        int largest = ((Number) Database.column("""
+                select max(s.capacity) from class_offering k join class_seats s on s.class_id = k.id
+                where k.venue_id = ? and k.cancelled = false""", venueId)
                 .get(0)).intValue();
         var refused = manager.put("api/venues/" + venueId + "/capacity", "{\"capacity\":" + (largest - 1) + "}");
         assertThat(refused.statusCode()).isEqualTo(400);

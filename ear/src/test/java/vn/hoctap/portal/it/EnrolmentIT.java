@@ -72,7 +72,7 @@ class EnrolmentIT {
         assertThat(responses).filteredOn(r -> r.body().contains("\"status\":\"CONFIRMED\"")).hasSize(30);
         assertThat(responses).filteredOn(r -> r.body().contains("\"status\":\"WAITLISTED\"")).hasSize(170);
         assertThat(Database.count("select count(*) from enrolment where class_id = ? and status = 'CONFIRMED'", classId)).isEqualTo(30);
-        assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isEqualTo(30);
+        assertThat(Database.count("select seats_taken from class_seats where class_id = ?", classId)).isEqualTo(30);
         assertThat(Database.count("select count(*) from enrolment where class_id = ? and status = 'WAITLISTED'", classId)).isEqualTo(170);
         // positions 1..170, each once, in the order the waitlisted enrolments were stored
         List<Integer> positions = responses.stream().map(HttpResponse::body).filter(b -> b.contains("WAITLISTED"))
@@ -93,7 +93,7 @@ class EnrolmentIT {
         assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(1);
         assertThat(responses).extracting(HttpResponse::body).allSatisfy(b -> assertThat(b).contains("\"status\":\"CONFIRMED\""));
         assertThat(Database.count("select count(*) from enrolment where class_id = ?", classId)).isOne();
-        assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isOne();
+        assertThat(Database.count("select seats_taken from class_seats where class_id = ?", classId)).isOne();
     }
 
     @Test
@@ -114,7 +114,7 @@ class EnrolmentIT {
 
         assertThat(Http.at(base).as(second, Residents.PASSWORD).get("api/me/enrolments").body()).contains("\"status\":\"CONFIRMED\"");
         assertThat(Http.at(base).as(third, Residents.PASSWORD).get("api/me/enrolments").body()).contains("\"waitlistPosition\":1");
-        assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isOne();
+        assertThat(Database.count("select seats_taken from class_seats where class_id = ?", classId)).isOne();
         assertThat(mailsTo(second, Duration.ofSeconds(20), 2)).extracting(Mails::subject)
                 .anySatisfy(s -> assertThat(s).startsWith("Bạn đang trong danh sách chờ"))
                 .anySatisfy(s -> assertThat(s).startsWith("Bạn đã có chỗ học"));

@@ -154,7 +154,7 @@ class RosterIT {
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
         assertThat(Database.count("select status = 'CONFIRMED' from enrolment where id = ?", id(waiting)))
                 .as("the freed seat went to the first on the waitlist").isOne();
-        assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isEqualTo(2);
+        assertThat(Database.count("select seats_taken from class_seats where class_id = ?", classId)).isEqualTo(2);
 
         JsonObject roster = json(as(TaughtClasses.TEACHER).get("api/classes/" + classId + "/roster").body());
         assertThat(roster.getBoolean("manages")).isFalse();
@@ -233,7 +233,7 @@ class RosterIT {
             assertThat(pending.body()).contains("\"status\":\"PENDING\"");
             enrolments.add(id(pending));
         }
-        assertThat(Database.count("select seats_taken from class_offering where id = ?", classId)).isZero();
+        assertThat(Database.count("select seats_taken from class_seats where class_id = ?", classId)).isZero();
 
         var approved = as(MANAGER).put("api/classes/" + classId + "/roster/" + enrolments.get(0) + "/approval", "{\"approved\":true}");
         assertThat(approved.body()).contains("\"status\":\"CONFIRMED\"");

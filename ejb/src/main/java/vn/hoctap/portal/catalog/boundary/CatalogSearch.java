@@ -1,13 +1,11 @@
 package vn.hoctap.portal.catalog.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.jpa.HibernateHints;
+import jakarta.transaction.Transactional;
 import vn.hoctap.portal.catalog.control.CatalogQueryBuilder;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.Course;
@@ -20,13 +18,21 @@ import java.time.LocalDate;
 
 /**
  * The public catalog: published classes, filtered, sorted and a page at a time. Open to everyone.
- * Pages and counts come from Hibernate's query cache when the same filters were asked for since
- * the last write to the catalog's tables (every write through JPA drops them): one catalog query
- * reads and sorts thousands of classes, tens of milliseconds of database time.
+ * A page is kept ({@link CatalogMemo}) for as long as the {@link CatalogVersion} stands, so the same
+ * filters asked for again on the same day cost nothing: one catalog query reads and sorts thousands
+ * of classes, tens of milliseconds of database time. (Hibernate's query cache would not do: it never
+ * hears of the seat claims, which enrolment makes outside JPA.)
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogSearch {
+
+    /** A query on a day (the catalog leaves out the classes that are over). */
+    private record Asked(CatalogQuery query, LocalDate day) {
+    }
+
+    /** Pages kept: about 25 KB of heap each. */
+    private static final int PAGES_KEPT = 2_000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -37,15 +43,25 @@ public class CatalogSearch {
     @Inject
     Clock clock;
 
+    private CatalogMemo<Asked, CatalogPage> pages;
+
+    @Inject
+    void keepPagesWhile(CatalogVersion version) {
+        pages = new CatalogMemo<>(version, PAGES_KEPT);
+    }
+
     public CatalogPage find(CatalogQuery query) {
         validation.require(query);
-        var jpql = CatalogQueryBuilder.build(query, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return pages.get(new Asked(query, today), () -> read(query, today));
+    }
+
+    private CatalogPage read(CatalogQuery query, LocalDate today) {
+        var jpql = CatalogQueryBuilder.build(query, today);
         TypedQuery<ClassCard> select = em.createQuery(jpql.select(), ClassCard.class)
                 .setFirstResult(query.page() * query.size())
-                .setMaxResults(query.size())
-                .setHint(HibernateHints.HINT_CACHEABLE, true);
-        TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true);
+                .setMaxResults(query.size());
+        TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
         jpql.parameters().forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
@@ -65,7 +81,7 @@ public class CatalogSearch {
     }
 
     /** A course of the catalog with its classes; a draft course is not found. Reads entities: in a transaction. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @Transactional(Transactional.TxType.REQUIRED)
     public CourseDetail course(long courseId) {
         Course co = em.find(Course.class, courseId);
         if (co == null || co.status() == CourseStatus.DRAFT) {

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.hoctap.portal.identity.entity.Account;
@@ -27,6 +29,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "class_offering")
+// the seats live in a row of their own, which nothing refers to: claiming one never waits for an
+// enrolment being stored (V7__class_seats.sql)
+@SecondaryTable(name = "class_seats", pkJoinColumns = @PrimaryKeyJoinColumn(name = "class_id"))
 public class ClassOffering {
 
     @Id
@@ -51,14 +56,14 @@ public class ClassOffering {
     @JoinColumn(name = "venue_id", nullable = false)
     private Venue venue;
 
-    @Column(nullable = false)
+    @Column(table = "class_seats", nullable = false)
     private int capacity;
 
     /**
-     * Confirmed learners. Only enrolment changes it, with one conditional update of this row
-     * ({@code seats_taken < capacity}), so the entity reads it and never writes it.
+     * Confirmed learners. Only enrolment changes it, with one conditional update of the seats'
+     * row ({@code seats_taken < capacity}), so the entity reads it and never writes it.
      */
-    @Column(name = "seats_taken", nullable = false, insertable = false, updatable = false)
+    @Column(table = "class_seats", name = "seats_taken", nullable = false, insertable = false, updatable = false)
     private int seatsTaken;
 
     /** Enrolments wait for the manager's approval before they take a seat. */

@@ -52,10 +52,10 @@ public class EnrolmentDesk {
         if (!opened.created()) {
             return settled(opened.enrolmentId());
         }
-        if (!opened.pending()) {
-            seats.seatRequested(classId, opened.enrolmentId());
+        if (opened.pending()) {
+            return view(opened.enrolmentId(), true);
         }
-        return view(opened.enrolmentId(), true);
+        return seats.seatRequested(classId, opened.enrolmentId());
     }
 
     /** The enrolment another request of the same learner is storing, once it knows whether it has a seat. */

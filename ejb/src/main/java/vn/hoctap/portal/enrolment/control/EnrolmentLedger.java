@@ -6,8 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.query.NativeQuery;
-import vn.hoctap.portal.catalog.boundary.CatalogVersion;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
 import vn.hoctap.portal.enrolment.boundary.LearnerForm;
@@ -27,12 +25,12 @@ import java.util.Optional;
 
 /**
  * The steps of enrolment, each its own short transaction, so that no lock is held across a
- * request: the one contended statement is the conditional update of the class's seat count.
+ * request: the one contended statement, the claim of a seat, is not even in a transaction of
+ * the server's ({@link SeatCounter}).
  * <ol>
  *   <li>{@link #open}: eligibility, then the enrolment stored as waiting — the unique index on
  *   (class, learner, active) turns a double click into the enrolment that already exists;</li>
- *   <li>{@link #claimSeatOrTicket}: {@code seats_taken = seats_taken + 1 where seats_taken < capacity},
- *   else the class's next waitlist ticket;</li>
+ *   <li>{@link SeatCounter#claim}, else {@link SeatCounter#takeTicket}: a seat, or a place in line;</li>
  *   <li>{@link #settle}: confirmed if a seat was claimed (only from waiting: else the seat goes
  *   back), or in line with the ticket; the mail queued in the same transaction.</li>
  * </ol>
@@ -54,7 +52,7 @@ public class EnrolmentLedger {
     LearnerIntake intake;
 
     @Inject
-    CatalogVersion catalogVersion;
+    SeatCounter seats;
 
     /** The learner record of a resident, made on their first enrolment. */
     public long learnerOf(long accountId) {
@@ -162,47 +160,16 @@ public class EnrolmentLedger {
     }
 
     /**
-     * The contended step: a seat if one is free ({@code 0}), else the next waitlist ticket of the
-     * class (its place in line). Two statements on the class row, then commit.
-     */
-    public int claimSeatOrTicket(long classId) {
-        if (claimSeat(classId)) {
-            return 0;
-        }
-        seatUpdate("update class_offering set waitlist_tickets = last_insert_id(waitlist_tickets + 1) where id = ?", classId);
-        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).intValue();
-    }
-
-    /** A seat, if one is free. */
-    public boolean claimSeat(long classId) {
-        return seatUpdate("update class_offering set seats_taken = seats_taken + 1 where id = ? and seats_taken < capacity",
-                classId) == 1;
-    }
-
-    public void releaseSeat(long classId) {
-        seatUpdate("update class_offering set seats_taken = seats_taken - 1 where id = ? and seats_taken > 0", classId);
-    }
-
-    private int seatUpdate(String sql, long classId) {
-        // only class_offering changes: Hibernate drops the cached catalog queries that read it, nothing
-        // else; the catalog's rendered pages follow its version (no entity listener sees this statement)
-        catalogVersion.changing();
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedEntityClass(ClassOffering.class)
-                .setParameter(1, classId).executeUpdate();
-    }
-
-    /**
      * Confirms a waiting enrolment that got a seat ({@code ticket} 0), or puts it in line with its
      * ticket and tells it its place.
      *
-     * @return false when a seat was claimed but the enrolment no longer waits for it (cancelled
-     * meanwhile, or promoted): the caller gives the seat back
+     * @return the settled enrolment; empty when it no longer waits (cancelled meanwhile): a seat
+     * claimed for it goes back (the caller's part), a ticket is simply not used
      */
-    public boolean settle(long enrolmentId, int ticket) {
+    public Optional<EnrolmentView> settle(long enrolmentId, int ticket) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         if (enrolment.status() != EnrolmentStatus.REQUESTED) {
-            // cancelled meanwhile: a seat claimed for it goes back, a ticket is simply not used
-            return ticket != 0;
+            return Optional.empty();
         }
         if (ticket == 0) {
             enrolment.confirm(clock.instant());
@@ -212,7 +179,7 @@ public class EnrolmentLedger {
             em.flush();
             mails.waitlisted(enrolment, position(enrolment));
         }
-        return true;
+        return Optional.of(view(enrolment, true));
     }
 
     /** A waitlisted enrolment gets the seat just claimed for it; false if it stopped waiting meanwhile. */
@@ -325,7 +292,7 @@ public class EnrolmentLedger {
         boolean heldSeat = enrolment.cancel(byAccountId, clock.instant());
         em.flush();
         if (heldSeat) {
-            releaseSeat(enrolment.classOffering().id());
+            seats.release(enrolment.classOffering().id());
         }
         return heldSeat;
     }
@@ -335,6 +302,10 @@ public class EnrolmentLedger {
         if (e == null) {
             throw new NotFoundException();
         }
+        return view(e, created);
+    }
+
+    private EnrolmentView view(Enrolment e, boolean created) {
         ClassOffering c = e.classOffering();
         return new EnrolmentView(e.id(), c.id(), c.code(), c.course().title(), c.course().centre().name(), c.venue().name(),
                 c.startDate(), c.endDate(), ClassOffering.patternText(c.weekdays()), c.usualStart(), c.usualEnd(),

@@ -4,7 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
+
+import java.util.Optional;
 
 /**
  * The one place where seats are handed out, for residents who enrol themselves and for managers
@@ -19,6 +22,9 @@ public class SeatAllocation {
     @Inject
     EnrolmentLedger ledger;
 
+    @Inject
+    SeatCounter seats;
+
     /** Claims a seat for a waiting enrolment and settles it; a seat it cannot use goes back. Pending ones wait for approval. */
     public void seat(long classId, long enrolmentId) {
         if (ledger.view(enrolmentId, false).status() == EnrolmentStatus.PENDING) {
@@ -27,13 +33,22 @@ public class SeatAllocation {
         seatRequested(classId, enrolmentId);
     }
 
-    /** The same for an enrolment known to be requested (not pending): no need to read it first. */
-    public void seatRequested(long classId, long enrolmentId) {
-        int ticket = ledger.claimSeatOrTicket(classId);
-        if (!ledger.settle(enrolmentId, ticket)) {
-            ledger.releaseSeat(classId);
+    /**
+     * The same for an enrolment known to be requested (not pending): no need to read it first.
+     *
+     * @return the enrolment as it stands now: confirmed, waitlisted with its place, or cancelled meanwhile
+     */
+    public EnrolmentView seatRequested(long classId, long enrolmentId) {
+        int ticket = seats.claim(classId) ? 0 : seats.takeTicket(classId);
+        Optional<EnrolmentView> settled = ledger.settle(enrolmentId, ticket);
+        if (settled.isPresent()) {
+            return settled.get();
+        }
+        if (ticket == 0) {
+            seats.giveBack(classId);
             fillSeats(classId);
         }
+        return ledger.view(enrolmentId, true);
     }
 
     /**
@@ -45,11 +60,11 @@ public class SeatAllocation {
             if (!ledger.stillEligible(waiting)) {
                 continue;
             }
-            if (!ledger.claimSeat(classId)) {
+            if (!seats.claim(classId)) {
                 return;
             }
             if (!ledger.promote(waiting)) {
-                ledger.releaseSeat(classId);
+                seats.giveBack(classId);
             }
         }
     }
