@@ -4,7 +4,10 @@
 # waitlisted counts, errors, and whether the class was overbooked. Goal: 0 errors, 0 overbooking,
 # p99 <= 1 s on a 2-core machine.
 #   1. starts the run command on a fresh database with the demo content (bench/portal.sh);
-#   2. runs bench/EnrolmentBurst.java (JDK only) against it: sign-ups and sign-ins first, then the burst;
+#   2. runs bench/EnrolmentBurst.java (JDK only) against it: sign-ups and sign-ins of 2 x 500
+#      residents first, then a warm-up burst of 500 into one class (the figures of a freshly started
+#      server, whose enrolment code the JIT compiler has not compiled yet) and the measured burst of
+#      the other 500 into a second class;
 #   3. stops the portal.
 # Usage: bench/enrolment-burst.sh [--embedded-db]      Settings: BENCH_RESIDENTS (500), BENCH_SEATS (30)
 set -euo pipefail

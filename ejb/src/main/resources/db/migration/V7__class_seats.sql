@@ -11,7 +11,7 @@ create table class_seats (
     seats_taken       int     not null default 0,
     -- the last waitlist ticket handed out: an enrolment that finds the class full takes the next one
     waitlist_tickets  int     not null default 0,
-    constraint fk_class_seats_class foreign key (class_id) references class_offering (id),
+    constraint fk_class_seats_class foreign key (class_id) references class_offering (id) on delete cascade,
     constraint ck_class_seats_capacity check (capacity > 0),
     constraint ck_class_seats_taken check (seats_taken >= 0 and seats_taken <= capacity)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;

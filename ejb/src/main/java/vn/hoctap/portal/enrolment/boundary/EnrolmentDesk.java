@@ -37,16 +37,13 @@ public class EnrolmentDesk {
     SeatAllocation seats;
 
     public EnrolmentView enrol(long classId) {
-        Account resident = caller.require();
-        if (resident.role() != Role.RESIDENT) {
-            throw new BusinessException("enrolment.residentsOnly");
-        }
+        long resident = caller.requireId(Role.RESIDENT, () -> new BusinessException("enrolment.residentsOnly"));
         EnrolmentLedger.OpenedForResident opened;
         try {
-            opened = ledger.openForResident(classId, resident.id());
+            opened = ledger.openForResident(classId, resident);
         } catch (EJBException concurrentRequest) {
             // another request of the same resident stored the learner or the enrolment first: that one is the answer
-            long learnerId = ledger.learnerOf(resident.id());
+            long learnerId = ledger.learnerOf(resident);
             return settled(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> concurrentRequest));
         }
         if (!opened.created()) {

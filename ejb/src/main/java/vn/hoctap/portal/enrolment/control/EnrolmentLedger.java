@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
@@ -21,6 +22,7 @@ import vn.hoctap.portal.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,8 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class EnrolmentLedger {
+
+    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -121,8 +125,11 @@ public class EnrolmentLedger {
         return existing.map(id -> new Opened(id, false)).orElseGet(() -> new Opened(openFor(offering, learner), true));
     }
 
+    /** The class with its course and programme, which the rules read: one statement. */
     private ClassOffering offering(long classId) {
-        ClassOffering offering = em.find(ClassOffering.class, classId);
+        EntityGraph<ClassOffering> rules = em.createEntityGraph(ClassOffering.class);
+        rules.addSubgraph("course").addAttributeNodes("programme");
+        ClassOffering offering = em.find(ClassOffering.class, classId, Map.of(FETCH_GRAPH, rules));
         if (offering == null) {
             throw new NotFoundException();
         }
@@ -167,7 +174,7 @@ public class EnrolmentLedger {
      * claimed for it goes back (the caller's part), a ticket is simply not used
      */
     public Optional<EnrolmentView> settle(long enrolmentId, int ticket) {
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        Enrolment enrolment = withClassAndLearner(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.REQUESTED) {
             return Optional.empty();
         }
@@ -184,7 +191,7 @@ public class EnrolmentLedger {
 
     /** A waitlisted enrolment gets the seat just claimed for it; false if it stopped waiting meanwhile. */
     public boolean promote(long enrolmentId) {
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        Enrolment enrolment = withClassAndLearner(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
             return false;
         }
@@ -298,11 +305,17 @@ public class EnrolmentLedger {
     }
 
     public EnrolmentView view(long enrolmentId, boolean created) {
-        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        Enrolment e = withClassAndLearner(enrolmentId);
         if (e == null) {
             throw new NotFoundException();
         }
         return view(e, created);
+    }
+
+    /** The enrolment with its learner and class, course, centre and venue: one statement. */
+    private Enrolment withClassAndLearner(long enrolmentId) {
+        return em.find(Enrolment.class, enrolmentId,
+                Map.of(FETCH_GRAPH, em.getEntityGraph(Enrolment.WITH_CLASS_AND_LEARNER)));
     }
 
     private EnrolmentView view(Enrolment e, boolean created) {

@@ -10,6 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
@@ -23,13 +26,28 @@ import java.util.Objects;
 
 /**
  * A learner's place in a class: confirmed (holding a seat), waitlisted, pending the manager's
- * approval, or cancelled. The seat itself is counted by the class ({@code seats_taken}); an
+ * approval, or cancelled. The seat itself is counted by the class ({@code class_seats.seats_taken}); an
  * enrolment says whether it holds one. A confirmed learner gets a result once the class has
  * begun: completed or not, and in a literacy class the literacy level that completing it gives.
  */
 @Entity
 @Table(name = "enrolment")
+@NamedEntityGraph(name = Enrolment.WITH_CLASS_AND_LEARNER,
+        attributeNodes = {
+                @NamedAttributeNode(value = "learner", subgraph = "learner"),
+                @NamedAttributeNode(value = "classOffering", subgraph = "class")},
+        subgraphs = {
+                @NamedSubgraph(name = "learner", attributeNodes = @NamedAttributeNode("account")),
+                @NamedSubgraph(name = "class", attributeNodes = {
+                        @NamedAttributeNode(value = "course", subgraph = "course"), @NamedAttributeNode("venue")}),
+                @NamedSubgraph(name = "course", attributeNodes = @NamedAttributeNode("centre"))})
 public class Enrolment {
+
+    /**
+     * The enrolment with what its mails and views say: the learner (and their account's address and
+     * language), the class, its course, centre and venue — read in one statement.
+     */
+    public static final String WITH_CLASS_AND_LEARNER = "Enrolment.withClassAndLearner";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

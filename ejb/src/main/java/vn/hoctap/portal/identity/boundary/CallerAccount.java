@@ -12,6 +12,7 @@ import vn.hoctap.portal.platform.AccessDeniedException;
 import vn.hoctap.portal.platform.NotFoundException;
 
 import java.security.Principal;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,22 @@ public class CallerAccount {
         } catch (NumberFormatException notOurs) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The caller's account id when they are signed in with {@code role}, read from the sign-in
+     * itself without loading the account (for busy requests that need no more of it); an
+     * anonymous caller is denied, a caller in another role gets {@code otherRole}.
+     */
+    public long requireId(Role role, Supplier<? extends RuntimeException> otherRole) {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new AccessDeniedException();
+        }
+        if (!securityContext.isCallerInRole(role.name())) {
+            throw otherRole.get();
+        }
+        return Long.parseLong(principal.getName());
     }
 
     public Account require() {
