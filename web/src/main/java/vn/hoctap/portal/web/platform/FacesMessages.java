@@ -33,7 +33,7 @@ public final class FacesMessages {
     public static void errors(String formId, InvalidInputException invalid) {
         for (var error : invalid.errors()) {
             String clientId = error.field().isEmpty() ? null : formId + ":" + error.field();
-            error(clientId != null && shown(clientId) ? clientId : null, error.messageKey());
+            error(clientId != null && shown(clientId) ? clientId : null, error.messageKey(), error.arguments().toArray());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
