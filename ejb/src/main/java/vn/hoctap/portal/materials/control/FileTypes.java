@@ -54,21 +54,31 @@ public final class FileTypes {
     /**
      * The type of a stored file, when it is one the portal accepts.
      *
-     * @param fileName the name it was uploaded with: a hint where the content is ambiguous, never the decider
+     * @param fileName the name it was uploaded with: it tells Markdown from plain text and which Office
+     *                 format a protected package holds, nothing else (a zip named .docx stays a zip)
      * @throws InvalidInputException on field {@code file} naming the type found
      */
     public static Detected detect(Path file, String fileName) {
         Metadata metadata = new Metadata();
-        if (fileName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        MediaType type = detect(file, metadata);
+        if (type.equals(MediaType.TEXT_PLAIN) && fileName != null) {
+            // only a plain text may take a name's word for what kind of text it is (Markdown)
+            Metadata named = new Metadata();
+            named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            MediaType refined = detect(file, named);
+            if (refined.getType().equals("text")) {
+                type = refined;
+            }
         }
-        MediaType type;
+        return allowed(type.getBaseType().toString(), fileName, () -> charsetOf(file, metadata));
+    }
+
+    private static MediaType detect(Path file, Metadata metadata) {
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            type = Tika.config().getDetector().detect(in, metadata);
+            return Tika.config().getDetector().detect(in, metadata);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return allowed(type.getBaseType().toString(), fileName, () -> charsetOf(file, metadata));
     }
 
     /** The allow-list: the format a detected type is accepted as, else the refusal naming it. */
