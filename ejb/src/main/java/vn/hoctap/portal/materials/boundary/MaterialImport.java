@@ -127,8 +127,8 @@ public class MaterialImport {
     }
 
     /**
-     * A centre by its code; else the unit the publisher names (by code or name), or the city in
-     * the name of whoever the publisher text names.
+     * A centre by its code; else the district or city the publisher names (its code, or its name
+     * within the text), in the publisher's own words; else the city, in those words.
      */
     private Publisher publisher(MaterialContent.Item item) {
         if (item.centre() != null) {
@@ -139,13 +139,17 @@ public class MaterialImport {
         if (item.publisher() == null) {
             throw new IllegalArgumentException(item.key() + ": give 'centre' or 'publisher'");
         }
-        var named = em.createQuery("select u from AdministrativeUnit u where u.code = :name or u.name = :name",
-                AdministrativeUnit.class).setParameter("name", item.publisher()).getResultStream().findFirst();
+        String text = item.publisher().toLowerCase(java.util.Locale.ROOT);
+        var units = em.createQuery("select u from AdministrativeUnit u order by u.id", AdministrativeUnit.class).getResultList();
+        var named = units.stream()
+                .filter(u -> u.code().equals(item.publisher()) || text.contains(u.name().toLowerCase(java.util.Locale.ROOT)))
+                .filter(u -> u.level() != vn.hoctap.portal.organisation.entity.UnitLevel.WARD)
+                .max(java.util.Comparator.comparingInt(u -> u.name().length()));
         if (named.isPresent()) {
-            return Publisher.unit(named.get(), null);
+            // "Phòng GDĐT quận Long Biên" publishes for Quận Long Biên, under its own name
+            return Publisher.unit(named.get(), item.publisher().equals(named.get().code()) ? null : item.publisher());
         }
-        AdministrativeUnit city = em.createQuery("select u from AdministrativeUnit u where u.parent is null order by u.id",
-                AdministrativeUnit.class).setMaxResults(1).getResultStream().findFirst()
+        AdministrativeUnit city = units.stream().filter(u -> u.parent() == null).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no city to publish " + item.key() + " for"));
         LOG.fine(() -> item.key() + ": published by '" + item.publisher() + "' for " + city.name());
         return Publisher.unit(city, item.publisher());

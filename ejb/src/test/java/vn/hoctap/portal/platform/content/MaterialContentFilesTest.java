@@ -99,4 +99,16 @@ class MaterialContentFilesTest {
         assertThat(content.subjects()).hasSize(1);
         assertThat(content.materials()).isEmpty();
     }
+
+    @Test
+    void the_demo_corpus_reads_whole_every_file_there_and_every_subject_known() {
+        var content = new MaterialContentFiles(Path.of("../content")).materials();
+        var subjects = content.subjects().stream().map(s -> s.code()).toList();
+        assertThat(subjects).contains("LITERACY", "HEALTH", "LAW", "AGRICULTURE", "DIGITAL_SKILLS", "LIFE_SKILLS",
+                "LANGUAGES", "READING_CULTURE", "VOCATIONAL", "ENVIRONMENT", "LIFELONG_LEARNING", "OTHER");
+        assertThat(content.materials()).isNotEmpty().allSatisfy(item -> {
+            assertThat(subjects).contains(item.subject());
+            assertThat(item.centre() != null || item.publisher() != null).as(item.key() + " has a publisher").isTrue();
+        });
+    }
 }
