@@ -58,6 +58,11 @@ public class MaterialPages {
     @Inject
     ContentStore store;
 
+    /** The largest file a material may have, in megabytes, for the pages to say. */
+    public long maxMegabytes() {
+        return ContentStore.maxBytes() / (1024 * 1024);
+    }
+
     public List<SubjectRow> subjects() {
         return em.createQuery("""
                 select new vn.hoctap.portal.materials.boundary.SubjectRow(s.code, s.nameVi, s.nameEn)

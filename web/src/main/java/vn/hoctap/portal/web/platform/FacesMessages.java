@@ -42,6 +42,11 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_ERROR, failure.messageKey(), failure.arguments());
     }
 
+    /** A text of the bundle in the view's language (e.g. a word to put into a message). */
+    public static String text(String key, Object... arguments) {
+        return Texts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
     /** A text already in the page's language, at the top. */
     public static void errorText(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

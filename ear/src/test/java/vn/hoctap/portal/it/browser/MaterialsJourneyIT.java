@@ -1,0 +1,100 @@
+package vn.hoctap.portal.it.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import vn.hoctap.portal.it.Deployments;
+import vn.hoctap.portal.it.Http;
+import vn.hoctap.portal.it.Materials;
+import vn.hoctap.portal.materials.SampleFiles;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Publishing materials on a phone (360 px). */
+@ExtendWith(ArquillianExtension.class)
+class MaterialsJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void an_administrator_uploads_a_pdf_sees_its_text_extracted_publishes_it_and_opens_its_public_page() throws IOException {
+        String title = Materials.title("Sổ tay phòng chống đuối nước cho trẻ em");
+        // forty pages, so that there is something to watch while the text is extracted
+        String[] pages = IntStream.rangeClosed(1, 40).mapToObj(n -> "Bài " + n + ": Dạy trẻ biết bơi và an toàn khi ở gần ao, hồ, sông.\n"
+                + "Không để trẻ chơi một mình gần nước. Hướng dẫn sơ cứu khi đuối nước.").toArray(String[]::new);
+        Path pdf = SampleFiles.pdf(Files.createDirectories(Path.of(System.getProperty("portal.test.dir"), "samples"))
+                .resolve("so-tay-duoi-nuoc.pdf"), pages);
+        driver = Browser.phone();
+        LoginPage.open(driver, base.toString()).signIn(Materials.DISTRICT_ADMIN, Materials.PASSWORD);
+
+        MaterialFormPage form = MaterialFormPage.open(driver, base.toString());
+        assertThat(form.heading()).isEqualTo("Thêm học liệu");
+        assertThat(form.viewportWidth()).isEqualTo(Browser.PHONE_WIDTH);
+        assertThat(form.fitsWidth()).as("the material form fits a 360 px phone").isTrue();
+        form.publisher("Trung tâm học tập cộng đồng phường Ngọc Thụy").upload(pdf);
+        assertThat(form.uploaded()).as("checked by content at once").contains("so-tay-duoi-nuoc.pdf", "PDF");
+        Browser.screenshot(driver, "material-upload-phone");
+
+        var saved = form.describe(title, "Bốn mươi bài ngắn cho cha mẹ và thầy cô.", "Sức khỏe", "cha mẹ", "thanh thiếu niên")
+                .save();
+        assertThat(saved).as(saved.bodyText()).isInstanceOf(MaterialPage.class);
+        MaterialPage page = (MaterialPage) saved;
+        assertThat(page.heading()).isEqualTo(title);
+        assertThat(page.infoMessages()).contains("Đã lưu học liệu dưới dạng bản nháp");
+        assertThat(page.status()).isEqualTo("Bản nháp");
+
+        List<String> seen = page.watchExtraction(() -> {
+            assertThat(page.showsProgressBar()).as("a progress bar while extracting").isTrue();
+            Browser.screenshot(driver, "material-extracting-phone");
+        });
+        List<String> order = List.of("QUEUED", "EXTRACTING", "DONE");
+        assertThat(seen).as("statuses shown, in order").isSubsetOf(order).endsWith("DONE").doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.comparing(order::indexOf));
+        assertThat(page.extractionText()).containsPattern("Đã trích xuất nội dung \\([\\d.]+ ký tự\\)");
+        assertThat(page.fitsWidth()).as("the material page fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "material-extracted-phone");
+
+        page.publish();
+        assertThat(page.status()).isEqualTo("Đã đăng");
+        long id = page.id();
+        page.signOut();
+
+        MaterialPage open = MaterialPage.open(driver, base.toString(), id);
+        assertThat(open.heading()).isEqualTo(title);
+        assertThat(open.bodyText()).contains("Trung tâm học tập cộng đồng phường Ngọc Thụy", "Sức khỏe", "cha mẹ, thanh thiếu niên", "Tải về")
+                .doesNotContain("Quản lý học liệu");
+        assertThat(open.pdfPreview()).endsWith("/api/materials/" + id + "/file");
+        assertThat(open.downloadLink()).endsWith("/api/materials/" + id + "/file?download=true");
+        assertThat(open.fitsWidth()).as("the public material page fits a 360 px phone").isTrue();
+        assertThat(Http.at(base).getBytes("api/materials/" + id + "/file?download=true").body())
+                .isEqualTo(Files.readAllBytes(pdf));
+        Browser.screenshot(driver, "material-public-phone");
+    }
+}
