@@ -67,6 +67,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A body of any type, e.g. multipart/form-data (see {@link Multipart}). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> postForm(String path, String urlEncodedForm) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm, StandardCharsets.UTF_8)));
