@@ -88,7 +88,7 @@ class MaterialsJourneyIT {
 
         MaterialPage open = MaterialPage.open(driver, base.toString(), id);
         assertThat(open.heading()).isEqualTo(title);
-        assertThat(open.bodyText()).contains("Trung tâm học tập cộng đồng phường Ngọc Thụy", "Sức khỏe", "cha mẹ, thanh thiếu niên", "Tải về")
+        assertThat(open.bodyText()).contains("Trung tâm học tập cộng đồng phường Ngọc Thụy", "Sức khỏe", "thanh thiếu niên, cha mẹ", "Tải về")
                 .doesNotContain("Quản lý học liệu");
         assertThat(open.pdfPreview()).endsWith("/api/materials/" + id + "/file");
         assertThat(open.downloadLink()).endsWith("/api/materials/" + id + "/file?download=true");

@@ -63,7 +63,7 @@ public class MaterialView implements Serializable {
             FacesMessages.info("material.versionAdded", version);
             refresh();
         } catch (InvalidInputException invalid) {
-            FacesMessages.errors("manage", invalid);
+            FacesMessages.errors("versions-form", invalid);
         } catch (BusinessException refused) {
             FacesMessages.error(refused);
         } catch (IOException e) {
