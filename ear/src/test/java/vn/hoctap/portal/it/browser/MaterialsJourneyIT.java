@@ -84,7 +84,14 @@ class MaterialsJourneyIT {
         page.publish();
         assertThat(page.status()).isEqualTo("Đã đăng");
         long id = page.id();
-        page.signOut();
+
+        driver.get(base + "manager/materials.xhtml?status=PUBLISHED");
+        PortalPage list = new PortalPage(driver);
+        assertThat(list.heading()).isEqualTo("Học liệu của tôi");
+        assertThat(list.bodyText()).contains(title, "Đã đăng").containsPattern("Đã trích xuất nội dung \\([\\d.]+ ký tự\\)");
+        assertThat(list.fitsWidth()).as("the materials list fits a 360 px phone").isTrue();
+        Browser.screenshot(driver, "materials-list-phone");
+        list.signOut();
 
         MaterialPage open = MaterialPage.open(driver, base.toString(), id);
         assertThat(open.heading()).isEqualTo(title);

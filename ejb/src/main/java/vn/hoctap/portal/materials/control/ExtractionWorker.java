@@ -22,6 +22,8 @@ import vn.hoctap.portal.platform.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -61,6 +63,8 @@ public class ExtractionWorker {
 
     private ExecutorService queue;
     private TextExtractor extractor;
+    /** Versions in the queue, so that the resumption at start does not queue an upload's version twice. */
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
@@ -77,11 +81,10 @@ public class ExtractionWorker {
 
     @Timeout
     void resume() {
-        var unfinished = ledger.unfinished();
-        if (!unfinished.isEmpty()) {
-            LOG.info(() -> "Text extraction: " + unfinished.size() + " file versions queued");
+        long resumed = ledger.unfinished().stream().filter(this::queue).count();
+        if (resumed > 0) {
+            LOG.info(() -> "Text extraction: " + resumed + " unfinished file versions queued again");
         }
-        unfinished.forEach(this::queue);
         int purged = store.purgeStaging(STAGING_KEPT);
         if (purged > 0) {
             LOG.info(() -> "Removed " + purged + " abandoned uploads");
@@ -92,8 +95,18 @@ public class ExtractionWorker {
         queue(event.versionId());
     }
 
-    private void queue(long versionId) {
-        queue.execute(() -> extract(versionId));
+    private boolean queue(long versionId) {
+        if (!queued.add(versionId)) {
+            return false;
+        }
+        queue.execute(() -> {
+            try {
+                extract(versionId);
+            } finally {
+                queued.remove(versionId);
+            }
+        });
+        return true;
     }
 
     private void extract(long versionId) {
