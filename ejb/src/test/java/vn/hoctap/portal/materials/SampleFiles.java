@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Files a material can be, and files it must not be, made on the spot for tests: PDFs with real
- * Vietnamese text (Liberation Sans embedded), an encrypted and a damaged PDF, a DOCX, a DOCX
+ * Vietnamese text (Liberation Sans embedded), an encrypted and a damaged PDF, DOCX, XLSX, PPTX,
+ * ODT and EPUB documents, a DOCX
  * whose document unpacks to far more than itself (a zip bomb), and a Windows program.
  */
 public final class SampleFiles {
@@ -74,6 +75,92 @@ public final class SampleFiles {
                 document.write(out);
             }
         });
+    }
+
+    /** A spreadsheet with one sheet whose first column holds the texts. */
+    public static Path xlsx(Path file, String... cells) {
+        return write(file, out -> {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                var sheet = workbook.createSheet("Danh sách");
+                for (int i = 0; i < cells.length; i++) {
+                    sheet.createRow(i).createCell(0).setCellValue(cells[i]);
+                }
+                workbook.write(out);
+            }
+        });
+    }
+
+    /** A presentation, one slide per text. */
+    public static Path pptx(Path file, String... slides) {
+        return write(file, out -> {
+            try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+                for (String text : slides) {
+                    var box = show.createSlide().createTextBox();
+                    box.setAnchor(new java.awt.Rectangle(50, 50, 600, 100));
+                    box.setText(text);
+                }
+                show.write(out);
+            }
+        });
+    }
+
+    /** The smallest OpenDocument text: its mimetype first and stored, a manifest, one paragraph per text. */
+    public static Path odt(Path file, String... paragraphs) {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            body.append("<text:p>").append(paragraph).append("</text:p>");
+        }
+        return write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                stored(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+                entry(zip, "META-INF/manifest.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                        <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                        <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                        </manifest:manifest>""");
+                entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                        + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
+            }
+        });
+    }
+
+    /** The smallest EPUB: its mimetype first and stored, the container, a package and one chapter. */
+    public static Path epub(Path file, String title, String chapter) {
+        return write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                stored(zip, "mimetype", "application/epub+zip");
+                entry(zip, "META-INF/container.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                        <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                        </container>""");
+                entry(zip, "OEBPS/content.opf", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\">"
+                        + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">sample</dc:identifier>"
+                        + "<dc:title>" + title + "</dc:title><dc:language>vi</dc:language></metadata>"
+                        + "<manifest><item id=\"c1\" href=\"chapter1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                        + "<spine><itemref idref=\"c1\"/></spine></package>");
+                entry(zip, "OEBPS/chapter1.xhtml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + title + "</title></head>"
+                        + "<body><p>" + chapter + "</p></body></html>");
+            }
+        });
+    }
+
+    private static void stored(ZipOutputStream zip, String name, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     /**

@@ -37,6 +37,16 @@ class FileTypesTest {
     }
 
     @Test
+    void office_opendocument_and_epub_files_are_recognised_whatever_their_names() {
+        assertThat(FileTypes.detect(SampleFiles.xlsx(folder.resolve("a"), "x"), "a").format()).isEqualTo(MaterialFormat.XLSX);
+        assertThat(FileTypes.detect(SampleFiles.pptx(folder.resolve("b.docx"), "x"), "b.docx").format()).isEqualTo(MaterialFormat.PPTX);
+        assertThat(FileTypes.detect(SampleFiles.odt(folder.resolve("c.zip"), "x"), "c.zip"))
+                .isEqualTo(new FileTypes.Detected("application/vnd.oasis.opendocument.text", MaterialFormat.ODT));
+        assertThat(FileTypes.detect(SampleFiles.epub(folder.resolve("d"), "x", "y"), "d"))
+                .isEqualTo(new FileTypes.Detected("application/epub+zip", MaterialFormat.EPUB));
+    }
+
+    @Test
     void a_program_named_pdf_is_refused_naming_what_it_really_is() {
         Path program = SampleFiles.windowsProgram(folder.resolve("tai-lieu.pdf"));
         assertThatThrownBy(() -> FileTypes.detect(program, "tai-lieu.pdf"))

@@ -48,6 +48,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void spreadsheets_presentations_opendocument_and_epub_give_their_text_too() throws Exception {
+        assertThat(text(SampleFiles.xlsx(folder.resolve("ds.xlsx"), "Danh sách học viên lớp xóa mù chữ", "Nguyễn Thị Hằng")))
+                .contains("Danh sách học viên lớp xóa mù chữ", "Nguyễn Thị Hằng");
+        assertThat(text(SampleFiles.pptx(folder.resolve("bai.pptx"), "An toàn giao thông", "Đội mũ bảo hiểm đạt chuẩn")))
+                .contains("An toàn giao thông", "Đội mũ bảo hiểm đạt chuẩn");
+        assertThat(text(SampleFiles.odt(folder.resolve("thu.odt"), "Thư mời dự Tuần lễ học tập suốt đời")))
+                .contains("Thư mời dự Tuần lễ học tập suốt đời");
+        assertThat(text(SampleFiles.epub(folder.resolve("sach.epub"), "Truyện cổ tích", "Ngày xửa ngày xưa, ở một làng ven sông…")))
+                .contains("Ngày xửa ngày xưa, ở một làng ven sông…");
+    }
+
+    private String text(Path file) throws TextExtractor.Failed {
+        return extractor.extract(file, GENEROUS, (d, t, c) -> { }).text();
+    }
+
+    @Test
     void text_beyond_the_limit_is_cut_off_not_refused() throws Exception {
         Path text = Files.writeString(folder.resolve("dai.txt"), "chữ ".repeat(10_000));
         var result = extractor.extract(text, new TextExtractor.Limits(Duration.ofSeconds(60), 1000), (d, t, c) -> { });

@@ -59,7 +59,8 @@ final class FileDownload {
     static String disposition(String type, String fileName) {
         String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        // URLEncoder leaves '*' as it is, which RFC 5987 does not allow in a value
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }
