@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
  * row of {@code material_stamp}, incremented in the changing transaction, whose row lock is held
  * until that transaction ends: the next change waits for it, so stamps become visible in the order
  * they were handed out, and "everything after stamp s" never misses a change committed late.
- * Take a stamp last in a transaction, to hold the lock briefly.
+ * Take a stamp last in a transaction, to hold the lock briefly, and after the material's own row
+ * is written or locked: every transaction locks the two rows in that order, so none waits for
+ * another in a circle.
  */
 @ApplicationScoped
 public class ChangeStamps {

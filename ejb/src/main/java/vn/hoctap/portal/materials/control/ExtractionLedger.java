@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.materials.boundary.MaterialPublished;
 import vn.hoctap.portal.materials.entity.ExtractionFailure;
@@ -74,6 +75,8 @@ public class ExtractionLedger {
         }
         Material material = version.material();
         if (material.isPublished() && material.currentVersion() == version.number()) {
+            // the material's row first, then the stamp's, as every other change does: no deadlock
+            em.lock(material, LockModeType.PESSIMISTIC_WRITE);
             material.stamp(stamps.next());
             published.fire(new MaterialPublished(documents.of(material, result.text())));
         }
