@@ -1,6 +1,7 @@
 package vn.hoctap.portal.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -27,39 +28,40 @@ public class MaterialPage extends PortalPage {
         return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
-    /** The extraction's status as the page shows it now (QUEUED, EXTRACTING, DONE, FAILED), or "" without one. */
-    public String extractionStatus() {
+    /** What the page shows of the extraction at one instant (one script: the poll may replace it any time). */
+    public record ExtractionShown(String status, boolean progressBar, String text) {
+    }
+
+    public ExtractionShown extraction() {
         try {
-            return driver.findElements(By.cssSelector("[id='manage:extraction-panel'] .extraction")).stream()
-                    .map(e -> e.getAttribute("data-status")).findFirst().orElse("");
+            Object shown = ((JavascriptExecutor) driver).executeScript("""
+                    var panel = document.getElementById('manage:extraction-panel');
+                    var e = panel && panel.querySelector('.extraction');
+                    return e ? [e.getAttribute('data-status'), e.querySelector('.ui-progressbar') !== null, panel.innerText] : null;""");
+            if (shown instanceof List<?> values) {
+                return new ExtractionShown((String) values.get(0), (Boolean) values.get(1), (String) values.get(2));
+            }
         } catch (WebDriverException replacedMeanwhile) {
-            return "";
+            // the poll's update was under way: ask again
         }
-    }
-
-    public String extractionText() {
-        return driver.findElement(By.id("manage:extraction-panel")).getText();
-    }
-
-    public boolean showsProgressBar() {
-        return !driver.findElements(By.cssSelector("[id='manage:extraction-panel'] .ui-progressbar")).isEmpty();
+        return new ExtractionShown("", false, "");
     }
 
     /**
      * Watches the page update itself (its poll) until the extraction is finished, keeping every
-     * status it showed on the way, in order, without repeats.
+     * state it showed on the way, in order, without repeats of a status.
      */
-    public List<String> watchExtraction(Runnable onProgress) {
-        List<String> seen = new ArrayList<>();
+    public List<ExtractionShown> watchExtraction() {
+        List<ExtractionShown> seen = new ArrayList<>();
         new WebDriverWait(driver, Duration.ofMinutes(3), Duration.ofMillis(50)).until(d -> {
-            String now = extractionStatus();
-            if (!now.isEmpty() && (seen.isEmpty() || !seen.get(seen.size() - 1).equals(now))) {
+            ExtractionShown now = extraction();
+            if (!now.status().isEmpty() && (seen.isEmpty() || !seen.get(seen.size() - 1).status().equals(now.status()))) {
                 seen.add(now);
-                if (now.equals("EXTRACTING")) {
-                    onProgress.run();
+                if (now.status().equals("EXTRACTING")) {
+                    Browser.screenshot(driver, "material-extracting-phone");
                 }
             }
-            return now.equals("DONE") || now.equals("FAILED");
+            return now.status().equals("DONE") || now.status().equals("FAILED");
         });
         return seen;
     }

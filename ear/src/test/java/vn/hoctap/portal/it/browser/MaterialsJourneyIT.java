@@ -70,14 +70,17 @@ class MaterialsJourneyIT {
         assertThat(page.infoMessages()).contains("Đã lưu học liệu dưới dạng bản nháp");
         assertThat(page.status()).isEqualTo("Bản nháp");
 
-        List<String> seen = page.watchExtraction(() -> {
-            assertThat(page.showsProgressBar()).as("a progress bar while extracting").isTrue();
-            Browser.screenshot(driver, "material-extracting-phone");
-        });
+        List<MaterialPage.ExtractionShown> seen = page.watchExtraction();
         List<String> order = List.of("QUEUED", "EXTRACTING", "DONE");
-        assertThat(seen).as("statuses shown, in order").isSubsetOf(order).endsWith("DONE").doesNotHaveDuplicates()
+        assertThat(seen).extracting(MaterialPage.ExtractionShown::status).as("statuses shown, in order")
+                .isSubsetOf(order).endsWith("DONE").doesNotHaveDuplicates()
                 .isSortedAccordingTo(java.util.Comparator.comparing(order::indexOf));
-        assertThat(page.extractionText()).containsPattern("Đã trích xuất nội dung \\([\\d.]+ ký tự\\)");
+        assertThat(seen).filteredOn(shown -> shown.status().equals("EXTRACTING"))
+                .allSatisfy(shown -> {
+                    assertThat(shown.progressBar()).as("a progress bar while extracting").isTrue();
+                    assertThat(shown.text()).as("pages, or characters before the first page is done").containsPattern("Trang \\d+/40|[\\d.]+ ký tự");
+                });
+        assertThat(seen.get(seen.size() - 1).text()).containsPattern("Đã trích xuất nội dung \\([\\d.]+ ký tự\\)");
         assertThat(page.fitsWidth()).as("the material page fits a 360 px phone").isTrue();
         Browser.screenshot(driver, "material-extracted-phone");
 
