@@ -66,6 +66,11 @@ public class MaterialPage extends PortalPage {
         return seen;
     }
 
+    /** Waits until the page (updated by its poll) shows what is asked for. */
+    public void waitUntil(java.util.function.Predicate<ExtractionShown> shown) {
+        new WebDriverWait(driver, Duration.ofMinutes(1), Duration.ofMillis(100)).until(d -> shown.test(extraction()));
+    }
+
     public String status() {
         return driver.findElement(By.id("status")).getText();
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import vn.hoctap.portal.it.Database;
 import vn.hoctap.portal.it.Deployments;
 import vn.hoctap.portal.it.Http;
 import vn.hoctap.portal.it.Materials;
@@ -85,9 +86,27 @@ class MaterialsJourneyIT {
         assertThat(page.fitsWidth()).as("the material page fits a 360 px phone").isTrue();
         Browser.screenshot(driver, "material-extracted-phone");
 
+        // the progress as a long extraction shows it, made certain: the version's row says page 9 of 40,
+        // then 30 of 40, then done again, and the open page follows by itself
+        long id = page.id();
+        String version = "material_id = " + id;
+        try {
+            Database.update("update material_version set extraction = 'EXTRACTING', pages_done = 9, pages_total = 40 where " + version);
+            driver.navigate().refresh();
+            MaterialPage.ExtractionShown extracting = page.extraction();
+            assertThat(extracting.status()).isEqualTo("EXTRACTING");
+            assertThat(extracting.progressBar()).isTrue();
+            assertThat(extracting.text()).contains("Đang trích xuất nội dung", "22%", "Trang 9/40");
+            Browser.screenshot(driver, "material-extracting-phone");
+            Database.update("update material_version set pages_done = 30 where " + version);
+            page.waitUntil(shown -> shown.text().contains("Trang 30/40") && shown.text().contains("75%"));
+        } finally {
+            Database.update("update material_version set extraction = 'DONE', pages_done = 200, pages_total = 200 where " + version);
+        }
+        page.waitUntil(shown -> shown.status().equals("DONE"));
+
         page.publish();
         assertThat(page.status()).isEqualTo("Đã đăng");
-        long id = page.id();
 
         driver.get(base + "manager/materials.xhtml?status=PUBLISHED");
         PortalPage list = new PortalPage(driver);
