@@ -60,6 +60,8 @@ public final class PortalLauncher {
             say("No PORTAL_SMTP_HOST: mails go to the embedded mail sink, read them at http://localhost:" + MAIL_SINK_WEB_PORT + "/");
         }
         env.putIfAbsent("PORTAL_CONTENT_DIR", content.toString());
+        // the materials' files, beside the embedded database's: kept between runs, removed with .portal/
+        env.putIfAbsent("PORTAL_DATA_DIR", state.resolve("data").toString());
         env.putIfAbsent("PORTAL_BASE_URL", "http://localhost:8080/");
 
         Path base = serverBase(wildfly, ear);

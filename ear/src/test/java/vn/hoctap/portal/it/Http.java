@@ -50,9 +50,26 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** The raw bytes of an answer (a file), with its headers. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** A body of any type, e.g. multipart/form-data (see {@link Multipart}). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public HttpResponse<String> postForm(String path, String urlEncodedForm) {

@@ -27,6 +27,7 @@ public class TestInfrastructure implements LauncherSessionListener {
             return;
         }
         try {
+            derivePortsFromOffset();
             String url = System.getenv("PORTAL_DB_URL");
             String user = PortalDatabaseUser.USER;
             String password = PortalDatabaseUser.PASSWORD;
@@ -62,6 +63,25 @@ public class TestInfrastructure implements LauncherSessionListener {
             } catch (Exception e) {
                 System.err.println("Stopping the embedded MariaDB: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * {@code -Dportal.it.port.offset=200} alone moves the whole test server: its management port
+     * (9990 + offset) and the base URL (8080 + offset) follow unless given themselves. Set before
+     * Arquillian reads arquillian.xml.
+     */
+    private static void derivePortsFromOffset() {
+        String offset = System.getProperty("portal.it.port.offset");
+        if (offset == null || offset.isBlank()) {
+            return;
+        }
+        int by = Integer.parseInt(offset.strip());
+        if (System.getProperty("portal.it.management.port") == null) {
+            System.setProperty("portal.it.management.port", Integer.toString(9990 + by));
+        }
+        if (System.getProperty("portal.it.base.url") == null) {
+            System.setProperty("portal.it.base.url", "http://localhost:" + (8080 + by) + "/");
         }
     }
 

@@ -12,8 +12,16 @@ import java.util.Set;
  */
 public class InvalidInputException extends BusinessException {
 
-    /** One broken rule: the field ({@code ""} for the whole form) and a message key. */
-    public record FieldError(String field, String messageKey) {
+    /** One broken rule: the field ({@code ""} for the whole form), a message key and its arguments. */
+    public record FieldError(String field, String messageKey, List<Object> arguments) {
+
+        public FieldError {
+            arguments = List.copyOf(arguments);
+        }
+
+        public FieldError(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
     }
 
     private final transient List<FieldError> errors;
@@ -25,6 +33,11 @@ public class InvalidInputException extends BusinessException {
 
     public static InvalidInputException of(String field, String messageKey) {
         return new InvalidInputException(List.of(new FieldError(field, messageKey)));
+    }
+
+    /** One broken rule whose message needs values, e.g. the size limit a file broke. */
+    public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, messageKey, List.of(arguments))));
     }
 
     /** Turns Bean Validation violations whose message templates are {@code {key}} into errors. */

@@ -16,7 +16,18 @@ public enum Settings {
     /** Seconds between two rounds of the mail outbox sender (default 5). */
     OUTBOX_INTERVAL_SECONDS("portal.outbox.interval", "PORTAL_OUTBOX_INTERVAL_SECONDS"),
     /** Seconds a mail waits after its first failed attempt; doubled after each further one (default 30). */
-    OUTBOX_RETRY_SECONDS("portal.outbox.retry", "PORTAL_OUTBOX_RETRY_SECONDS");
+    OUTBOX_RETRY_SECONDS("portal.outbox.retry", "PORTAL_OUTBOX_RETRY_SECONDS"),
+    /**
+     * Folder of the files the portal keeps outside the database (learning materials). Default
+     * {@code ${jboss.server.data.dir}/portal}; the run command uses {@code .portal/data}.
+     */
+    DATA_DIR("portal.data.dir", "PORTAL_DATA_DIR"),
+    /** Largest file a material may have, in megabytes (default 50; the server's max-post-size is 60 MB). */
+    MATERIAL_MAX_MEGABYTES("portal.materials.max.mb", "PORTAL_MATERIAL_MAX_MB"),
+    /** Seconds the text extraction of one file may take before it is given up (default 60; decimals allowed). */
+    EXTRACTION_TIMEOUT_SECONDS("portal.materials.extraction.timeout", "PORTAL_EXTRACTION_TIMEOUT_SECONDS"),
+    /** Most characters of text kept from one file (default 5,000,000); the rest is cut off. */
+    EXTRACTION_MAX_CHARACTERS("portal.materials.text.max", "PORTAL_EXTRACTION_MAX_CHARACTERS");
 
     private final String property;
     private final String environmentVariable;
@@ -36,6 +47,15 @@ public enum Settings {
 
     public Optional<Path> path() {
         return value().map(Path::of);
+    }
+
+    /** The setting as a number, or the fallback when it is unset, not a number or not above zero. */
+    public double positiveNumber(double fallback) {
+        try {
+            return value().map(Double::parseDouble).filter(n -> n > 0).orElse(fallback);
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
     }
 
     public String environmentVariable() {

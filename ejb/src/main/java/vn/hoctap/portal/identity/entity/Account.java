@@ -132,6 +132,14 @@ public class Account {
         };
     }
 
+    /**
+     * True when the holder may act for a district or city as a whole (what its administrators
+     * publish in its name): an administrator of that unit or of the city above it.
+     */
+    public boolean mayManage(AdministrativeUnit unit) {
+        return role == Role.ADMIN && adminUnit != null && unit != null && unit.isWithin(adminUnit);
+    }
+
     /** True while failed sign-ins keep the account locked. */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);

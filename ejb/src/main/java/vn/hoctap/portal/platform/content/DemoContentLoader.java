@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.hoctap.portal.catalog.boundary.CatalogImport;
 import vn.hoctap.portal.identity.boundary.AccountImport;
+import vn.hoctap.portal.materials.boundary.MaterialContent;
+import vn.hoctap.portal.materials.boundary.MaterialImport;
 import vn.hoctap.portal.organisation.boundary.OrganisationImport;
 import vn.hoctap.portal.platform.Settings;
 
@@ -38,6 +40,9 @@ public class DemoContentLoader {
     @Inject
     CatalogImport catalog;
 
+    @Inject
+    MaterialImport materials;
+
     @PostConstruct
     void load() {
         Path folder = Settings.CONTENT_DIR.path().orElse(null);
@@ -56,9 +61,33 @@ public class DemoContentLoader {
             LOG.info("Demo content from " + folder + ": " + added + " new accounts");
             var report = catalog.importIfAbsent(new CatalogContentFiles(folder).catalog());
             report.problems().forEach(problem -> LOG.warning("Demo catalog: left out " + problem));
+            loadMaterials(new MaterialContentFiles(folder));
         } catch (IllegalArgumentException | EJBException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             LOG.log(Level.SEVERE, "The demo content in " + folder + " was not loaded: " + cause.getMessage());
         }
+    }
+
+    /** Subjects, then one material per transaction: a broken one is reported and left out. */
+    private void loadMaterials(MaterialContentFiles files) {
+        if (!files.present()) {
+            return;
+        }
+        MaterialContent content = files.materials();
+        materials.importSubjects(content.subjects());
+        int added = 0;
+        for (var item : content.materials()) {
+            try {
+                if (materials.importIfAbsent(item)) {
+                    added++;
+                }
+            } catch (IllegalArgumentException | vn.hoctap.portal.platform.BusinessException | EJBException e) {
+                Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+                LOG.warning("Demo materials: left out " + item.key() + ": " + cause.getMessage());
+            }
+        }
+        int loaded = added;
+        LOG.info(() -> "Demo materials: " + loaded + " new of " + content.materials().size()
+                + " (their text is extracted in the background)");
     }
 }

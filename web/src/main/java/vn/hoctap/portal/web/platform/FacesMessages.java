@@ -33,13 +33,18 @@ public final class FacesMessages {
     public static void errors(String formId, InvalidInputException invalid) {
         for (var error : invalid.errors()) {
             String clientId = error.field().isEmpty() ? null : formId + ":" + error.field();
-            error(clientId != null && shown(clientId) ? clientId : null, error.messageKey());
+            error(clientId != null && shown(clientId) ? clientId : null, error.messageKey(), error.arguments().toArray());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     public static void error(BusinessException failure) {
         add(null, FacesMessage.SEVERITY_ERROR, failure.messageKey(), failure.arguments());
+    }
+
+    /** A text of the bundle in the view's language (e.g. a word to put into a message). */
+    public static String text(String key, Object... arguments) {
+        return Texts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
     }
 
     /** A text already in the page's language, at the top. */

@@ -53,6 +53,19 @@ public class Formats {
                 .collect(Collectors.joining(", "));
     }
 
+    /** A file's size: "820 B", "14 KB", "2,4 MB" (decimal comma in Vietnamese). */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return (size + 512) / 1024 + " KB";
+        }
+        NumberFormat megabytes = NumberFormat.getNumberInstance(Texts.supported(localeSelection.getLocale()));
+        megabytes.setMaximumFractionDigits(1);
+        return megabytes.format(size / (1024.0 * 1024.0)) + " MB";
+    }
+
     /** 0 as "Miễn phí" / "Free", otherwise "200.000 đ". */
     public String fee(long dong) {
         if (dong == 0) {

@@ -35,7 +35,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 : 409;
         List<ApiError.Field> fields = failure instanceof InvalidInputException invalid
                 ? invalid.errors().stream()
-                .map(e -> new ApiError.Field(e.field(), e.messageKey(), Texts.text(locale, e.messageKey())))
+                .map(e -> new ApiError.Field(e.field(), e.messageKey(), Texts.text(locale, e.messageKey(), e.arguments().toArray())))
                 .toList()
                 : List.of();
         return Response.status(status)
