@@ -1,7 +1,7 @@
 package vn.hoctap.portal.search.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.hoctap.portal.search.control.AnalysisTestSupport.terms;
+
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -12,6 +12,10 @@ class VietnameseAnalyzerTest {
     private final VietnameseAnalyzer folded = new VietnameseAnalyzer(Variant.FOLDED);
     private final VietnameseAnalyzer shingles = new VietnameseAnalyzer(Variant.FOLDED_SHINGLES);
     private final VietnameseAnalyzer exact = new VietnameseAnalyzer(Variant.EXACT);
+
+    private static java.util.List<String> terms(VietnameseAnalyzer analyzer, String text) {
+        return TokenStreams.terms(analyzer, "f", text);
+    }
 
     private static final String TEXT = "Xóa mù chữ cho người lớn: kỹ năng sống, Đào tạo nghề ở phường Bồ Đề";
 

@@ -8,15 +8,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The terms an analyzer makes of a text, for assertions. */
-final class AnalysisTestSupport {
+/** The terms an analyzer makes of a short text (a query, a title). */
+public final class TokenStreams {
 
-    private AnalysisTestSupport() {
+    private TokenStreams() {
     }
 
-    static List<String> terms(Analyzer analyzer, String text) {
+    /**
+     * @return the terms in order, duplicates kept
+     * @throws UncheckedIOException never in practice: the text is in memory
+     */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
