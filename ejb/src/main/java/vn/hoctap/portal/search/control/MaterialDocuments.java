@@ -64,9 +64,9 @@ public final class MaterialDocuments {
         Document doc = new Document();
         doc.add(new StringField(MaterialSchema.ID, Long.toString(material.id()), Field.Store.YES));
         doc.add(new StoredField(MaterialSchema.VERSION_STORED, material.version()));
-        doc.add(new Field(MaterialSchema.TITLE, title, MaterialSchema.TITLE_TYPE));
-        doc.add(new Field(MaterialSchema.DESCRIPTION, description, MaterialSchema.BODY_TYPE));
-        doc.add(new Field(MaterialSchema.TEXT, text, MaterialSchema.BODY_TYPE));
+        doc.add(new Field(MaterialSchema.TITLE, title, MaterialSchema.TEXT_TYPE));
+        doc.add(new Field(MaterialSchema.DESCRIPTION, description, MaterialSchema.TEXT_TYPE));
+        doc.add(new Field(MaterialSchema.TEXT, text, MaterialSchema.TEXT_TYPE));
         doc.add(new Field(MaterialSchema.TITLE_EXACT, title, MaterialSchema.EXACT_TYPE));
         doc.add(new Field(MaterialSchema.BODY_EXACT, description, MaterialSchema.EXACT_TYPE));
         doc.add(new Field(MaterialSchema.BODY_EXACT, text, MaterialSchema.EXACT_TYPE));

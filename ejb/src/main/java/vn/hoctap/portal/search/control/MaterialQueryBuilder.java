@@ -47,6 +47,8 @@ public final class MaterialQueryBuilder {
 
     public static final Weights DEFAULT_WEIGHTS = new Weights(3f, 1.5f, 1f, 0.3f, 1.5f, 1.5f, 2f, 0.2f, 3);
 
+    private static final List<String> TEXT_FIELDS = List.of(MaterialSchema.TITLE, MaterialSchema.DESCRIPTION,
+            MaterialSchema.TEXT);
     private static final int FUZZY_MIN_LENGTH = 4;
     private static final int FUZZY_TWO_EDITS_LENGTH = 8;
     private static final int FUZZY_PREFIX = 1;
@@ -63,11 +65,44 @@ public final class MaterialQueryBuilder {
     }
 
     /**
+     * The query that ranks, and the query whose terms the highlighter marks: the folded syllables,
+     * their shingles (so a phrase is marked as one) and the fuzzy alternatives, in the three text
+     * fields — plain term and fuzzy queries, which the highlighter matches in the postings' offsets
+     * without building a scorer per document.
+     */
+    public record Built(Query query, Query marks) {
+    }
+
+    /**
      * @param query   the analysed text, not empty
      * @param reader  the index (document frequencies decide where fuzzy matching is worth it)
      * @param relaxed whether any one syllable suffices (the fallback when all of them find nothing)
      */
-    public Query build(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
+    public Built build(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
+        return new Built(rank(query, reader, relaxed), marks(query, reader));
+    }
+
+    private Query marks(QueryText query, IndexReader reader) throws IOException {
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        List<String> folded = query.folded();
+        Set<String> terms = new LinkedHashSet<>(folded);
+        for (int i = 0; i + 1 < folded.size(); i++) {
+            terms.add(folded.get(i) + " " + folded.get(i + 1));
+        }
+        for (String field : TEXT_FIELDS) {
+            for (String term : terms) {
+                marks.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
+            for (String syllable : new LinkedHashSet<>(folded)) {
+                if (wantsFuzzy(syllable, reader)) {
+                    marks.add(fuzzy(field, syllable), Occur.SHOULD);
+                }
+            }
+        }
+        return marks.build();
+    }
+
+    private Query rank(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         root.add(core(query, reader, relaxed), Occur.MUST);
         List<String> folded = query.folded();
@@ -126,16 +161,19 @@ public final class MaterialQueryBuilder {
     }
 
     private void addFuzzy(List<Query> disjuncts, String syllable) {
-        int edits = syllable.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-        for (String field : List.of(MaterialSchema.TITLE, MaterialSchema.DESCRIPTION, MaterialSchema.TEXT)) {
+        for (String field : TEXT_FIELDS) {
             float weight = switch (field) {
                 case MaterialSchema.TITLE -> weights.title();
                 case MaterialSchema.DESCRIPTION -> weights.description();
                 default -> weights.text();
             };
-            FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, syllable), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true);
-            disjuncts.add(new BoostQuery(fuzzy, weight * weights.fuzzy()));
+            disjuncts.add(new BoostQuery(fuzzy(field, syllable), weight * weights.fuzzy()));
         }
+    }
+
+    private static FuzzyQuery fuzzy(String field, String syllable) {
+        int edits = syllable.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
+        return new FuzzyQuery(new Term(field, syllable), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true);
     }
 
     private boolean wantsFuzzy(String syllable, IndexReader reader) throws IOException {

@@ -15,8 +15,8 @@ import vn.hoctap.portal.search.control.VietnameseAnalyzer.Variant;
  *
  * <ul>
  *   <li>{@link #TITLE}, {@link #DESCRIPTION}, {@link #TEXT}: folded syllables with their two-syllable
- *       shingles, stored for the snippets; description and text keep offsets in the postings so the
- *       highlighter need not re-analyse 3 KB per hit.</li>
+ *       shingles, stored for the snippets, with offsets in the postings so that the highlighter reads
+ *       where the matches are instead of analysing the shown hits again.</li>
  *   <li>{@link #TITLE_EXACT}, {@link #BODY_EXACT}: lower case with diacritics, frequencies only —
  *       they only boost a query typed with tones.</li>
  *   <li>{@link #SUGGEST}, {@link #SUGGEST_START}: the folded title as keywords (every tail starting
@@ -53,10 +53,8 @@ public final class MaterialSchema {
     static final String CENTRE_ID = "centre_id";
     static final String CENTRE_NAME = "centre_name";
 
-    /** Title: positions for phrases; short enough for the highlighter to re-analyse. */
-    static final FieldType TITLE_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
-    /** Description and text: offsets in the postings for the highlighter. */
-    static final FieldType BODY_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+    /** Title, description and text: positions for phrases, offsets in the postings for the highlighter. */
+    static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
     /** Exact forms: only term frequencies (a boost, never a phrase). */
     static final FieldType EXACT_TYPE = textType(IndexOptions.DOCS_AND_FREQS, false);
 

@@ -2,6 +2,8 @@ package vn.hoctap.portal.search.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,8 @@ public final class MaterialSearcher {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(MaterialSchema.PUBLISHED, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
 
+    private static final Set<String> HIT_AND_TEXT = union(MaterialDocuments.HIT_FIELDS, Set.of(MaterialSchema.TEXT));
+
     private final MaterialSchema schema;
     private final MaterialQueryBuilder builder;
     private final SpellingCorrector corrector = new SpellingCorrector();
@@ -59,16 +63,16 @@ public final class MaterialSearcher {
     MaterialResults search(FacetedSearcher searcher, MaterialQuery query) throws IOException {
         QueryText text = QueryText.parse(schema, query.text());
         boolean relaxed = false;
-        Query lucene = text.isEmpty() ? new MatchAllDocsQuery() : builder.build(text, searcher.getIndexReader(), false);
-        Execution run = execute(searcher, lucene, query, text.isEmpty());
+        MaterialQueryBuilder.Built built = text.isEmpty() ? null : builder.build(text, searcher.getIndexReader(), false);
+        Execution run = execute(searcher, built == null ? new MatchAllDocsQuery() : built.query(), query, built == null);
         if (run.total() == 0 && text.folded().stream().distinct().count() > 1) {
             relaxed = true;
-            lucene = builder.build(text, searcher.getIndexReader(), true);
-            run = execute(searcher, lucene, query, false);
+            built = builder.build(text, searcher.getIndexReader(), true);
+            run = execute(searcher, built.query(), query, false);
         }
         Optional<String> didYouMean = text.isEmpty() || run.total() >= DID_YOU_MEAN_BELOW
                 ? Optional.empty() : correction(searcher, text, query, run.total());
-        List<MaterialHit> hits = page(searcher, run.top(), query, text.isEmpty() ? null : lucene);
+        List<MaterialHit> hits = page(searcher, run.top(), query, built == null ? null : built.marks());
         return new MaterialResults(run.total(), hits, run.facets(), didYouMean, relaxed, query.page(), query.size());
     }
 
@@ -136,13 +140,17 @@ public final class MaterialSearcher {
         for (int i = from; i < to; i++) {
             docIds[i - from] = top.scoreDocs[i].doc;
         }
-        Map<String, String[]> marks = marked == null ? Map.of()
-                : SnippetHighlighter.highlight(searcher, schema.indexAnalyzer(), marked, docIds);
         StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int docId : docIds) {
+            documents.put(docId, stored.document(docId, marked == null ? MaterialDocuments.HIT_FIELDS : HIT_AND_TEXT));
+        }
+        Map<String, String[]> marks = marked == null ? Map.of()
+                : SnippetHighlighter.highlight(searcher, schema.indexAnalyzer(), marked, docIds, documents);
         List<MaterialHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc hit = top.scoreDocs[from + i];
-            Document doc = stored.document(hit.doc, MaterialDocuments.HIT_FIELDS);
+            Document doc = documents.get(hit.doc);
             String title = doc.get(MaterialSchema.TITLE);
             String description = doc.get(MaterialSchema.DESCRIPTION);
             String titleHtml = first(marks, MaterialSchema.TITLE, i, HtmlText.escape(title));
@@ -151,6 +159,12 @@ public final class MaterialSearcher {
             hits.add(MaterialDocuments.toHit(doc, titleHtml, snippet, Float.isNaN(hit.score) ? 0f : hit.score));
         }
         return hits;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static String first(Map<String, String[]> marks, String field, int index, String otherwise) {

@@ -2,9 +2,13 @@ package vn.hoctap.portal.search.control;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -31,20 +35,46 @@ final class SnippetHighlighter {
     }
 
     /**
+     * @param marks   plain term (and fuzzy) queries on {@link #FIELDS}: the offsets in the postings
+     *                say where they match, no scorer is built per document
+     * @param docIds  the shown hits
+     * @param stored  their stored documents, already read for the hits (holding {@link #FIELDS}):
+     *                the highlighter takes the texts from them instead of decompressing them again
      * @return per field of {@link #FIELDS}, the marked HTML of each doc (null where that field has no match;
      * the title is always there)
      */
-    static Map<String, String[]> highlight(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, int[] docIds)
-            throws IOException {
-        return new Highlighter(searcher, indexAnalyzer).highlightFields(FIELDS, query, docIds, PASSAGES);
+    static Map<String, String[]> highlight(IndexSearcher searcher, Analyzer indexAnalyzer, Query marks, int[] docIds,
+                                           Map<Integer, Document> stored) throws IOException {
+        return new Highlighter(searcher, indexAnalyzer, stored).highlightFields(FIELDS, marks, docIds, PASSAGES);
     }
 
-    /** Per-field break iterators and fallbacks, which the builder cannot set per field. */
+    /** Per-field break iterators and fallbacks, which the builder cannot set per field; texts from the hits. */
     private static final class Highlighter extends UnifiedHighlighter {
 
-        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+        private final Map<Integer, Document> stored;
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> stored) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withWeightMatches(false)
+                    .withHighlightPhrasesStrictly(false)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
+            this.stored = stored;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = stored.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String text = document.get(fields[i]);
+                    texts[i] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
         }
 
         @Override
