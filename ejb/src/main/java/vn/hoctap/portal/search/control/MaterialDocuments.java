@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -43,9 +44,17 @@ public final class MaterialDocuments {
             MaterialSchema.CENTRE_ID, MaterialSchema.CENTRE_NAME, MaterialSchema.PUBLISHED);
 
     private final MaterialSchema schema;
+    private final Map<String, String> subjectNames;
 
+    /** Without subject names: the subject is only a facet. */
     public MaterialDocuments(MaterialSchema schema) {
+        this(schema, Map.of());
+    }
+
+    /** @param subjectNames subject code → name as residents know it (Vietnamese), indexed as metadata */
+    public MaterialDocuments(MaterialSchema schema, Map<String, String> subjectNames) {
         this.schema = schema;
+        this.subjectNames = Map.copyOf(subjectNames);
     }
 
     /** The term that names a material's one document, for replacing or deleting it. */
@@ -70,6 +79,9 @@ public final class MaterialDocuments {
         doc.add(new Field(MaterialSchema.TITLE_EXACT, title, MaterialSchema.EXACT_TYPE));
         doc.add(new Field(MaterialSchema.BODY_EXACT, description, MaterialSchema.EXACT_TYPE));
         doc.add(new Field(MaterialSchema.BODY_EXACT, text, MaterialSchema.EXACT_TYPE));
+        String metadata = String.join("\n", subjectNames.getOrDefault(material.subject(), ""), nfc(material.author()),
+                nfc(material.centreName()));
+        doc.add(new Field(MaterialSchema.METADATA, metadata, MaterialSchema.METADATA_TYPE));
         addSuggestions(doc, title);
 
         long day = material.published().toEpochDay();

@@ -75,15 +75,26 @@ public final class MaterialIndex implements Closeable {
     static final int PROGRESS_EVERY = 500;
 
     /**
-     * @param commitDelay how long a change may wait for its commit; zero commits each change at once
-     * @param liveBufferMb indexing buffer of the live writer (changes one by one)
+     * @param commitDelay     how long a change may wait for its commit; zero commits each change at once
+     * @param liveBufferMb    indexing buffer of the live writer (changes one by one)
      * @param rebuildBufferMb indexing buffer of a rebuild's writer (bulk)
+     * @param subjectNames    subject code → Vietnamese name (content/subjects.yaml), searched as metadata;
+     *                        a change of names needs a rebuild to reach the documents already indexed
      */
-    public record Options(Duration commitDelay, double liveBufferMb, double rebuildBufferMb) {
-        public static final Options DEFAULT = new Options(Duration.ofSeconds(2), 16, 64);
+    public record Options(Duration commitDelay, double liveBufferMb, double rebuildBufferMb,
+                          Map<String, String> subjectNames) {
+        public static final Options DEFAULT = new Options(Duration.ofSeconds(2), 16, 64, Map.of());
+
+        public Options {
+            subjectNames = Map.copyOf(subjectNames);
+        }
 
         public Options withCommitDelay(Duration delay) {
-            return new Options(delay, liveBufferMb, rebuildBufferMb);
+            return new Options(delay, liveBufferMb, rebuildBufferMb, subjectNames);
+        }
+
+        public Options withSubjectNames(Map<String, String> names) {
+            return new Options(commitDelay, liveBufferMb, rebuildBufferMb, names);
         }
     }
 
@@ -102,7 +113,7 @@ public final class MaterialIndex implements Closeable {
     private final IndexStore store;
     private final Options options;
     private final MaterialSchema schema = new MaterialSchema();
-    private final MaterialDocuments documents = new MaterialDocuments(schema);
+    private final MaterialDocuments documents;
     private final MaterialSearcher searcher;
 
     /** serialises changes, commits and the swap of a rebuild (short sections only) */
@@ -126,6 +137,7 @@ public final class MaterialIndex implements Closeable {
     private MaterialIndex(IndexStore store, Options options, MaterialQueryBuilder builder) throws IOException {
         this.store = store;
         this.options = options;
+        this.documents = new MaterialDocuments(schema, options.subjectNames());
         this.searcher = new MaterialSearcher(schema, builder);
         this.committer = options.commitDelay().isZero() ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "material-index-commit");

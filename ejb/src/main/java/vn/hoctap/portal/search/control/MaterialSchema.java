@@ -17,6 +17,8 @@ import vn.hoctap.portal.search.control.VietnameseAnalyzer.Variant;
  *   <li>{@link #TITLE}, {@link #DESCRIPTION}, {@link #TEXT}: folded syllables with their two-syllable
  *       shingles, stored for the snippets, with offsets in the postings so that the highlighter reads
  *       where the matches are instead of analysing the shown hits again.</li>
+ *   <li>{@link #METADATA}: the same analysis of the subject's name, the author and the publisher,
+ *       so that "ky nang song" also finds what is filed under the subject Kỹ năng sống.</li>
  *   <li>{@link #TITLE_EXACT}, {@link #BODY_EXACT}: lower case with diacritics, frequencies only —
  *       they only boost a query typed with tones.</li>
  *   <li>{@link #SUGGEST}, {@link #SUGGEST_START}: the folded title as keywords (every tail starting
@@ -36,6 +38,7 @@ public final class MaterialSchema {
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
     public static final String TEXT = "text";
+    public static final String METADATA = "metadata";
     public static final String TITLE_EXACT = "title_exact";
     public static final String BODY_EXACT = "body_exact";
     public static final String SUGGEST = "suggest";
@@ -55,6 +58,8 @@ public final class MaterialSchema {
 
     /** Title, description and text: positions for phrases, offsets in the postings for the highlighter. */
     static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+    /** Metadata words: searched, never shown. */
+    static final FieldType METADATA_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
     /** Exact forms: only term frequencies (a boost, never a phrase). */
     static final FieldType EXACT_TYPE = textType(IndexOptions.DOCS_AND_FREQS, false);
 

@@ -67,6 +67,15 @@ public final class DemoCorpus {
         return keys.get(id);
     }
 
+    /** Subject code → Vietnamese name, from {@code content/subjects.yaml}. */
+    public static Map<String, String> subjectNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map<String, Object> subject : list(yaml(MATERIALS.resolve("../subjects.yaml")).get("subjects"))) {
+            names.put((String) subject.get("code"), (String) subject.get("nameVi"));
+        }
+        return names;
+    }
+
     /** The judged queries of {@code relevance.yaml}. */
     public static List<RelevanceEvaluation.Judged> judgedQueries() {
         List<RelevanceEvaluation.Judged> judged = new ArrayList<>();
