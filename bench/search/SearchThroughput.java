@@ -55,8 +55,8 @@ import vn.hoctap.portal.search.control.QueryText;
  * raw IndexWriter with the same analyzer and documents; query latency and throughput of
  * MaterialIndex.search (top 10, facets, highlights, exact totals) beside a raw IndexSearcher on the
  * same index (top 10, exact totals: the same hit-count policy; the same matching core — every
- * syllable of up to three in title, description or text — without boosts, facets, highlights or
- * corrections); MariaDB FULLTEXT (natural language mode) on the same corpus; and, with --http, the
+ * syllable of up to three in title, description, text or metadata — without boosts, facets,
+ * highlights or corrections); MariaDB FULLTEXT (natural language mode) on the same corpus; and, with --http, the
  * portal's GET /api/materials/search. Prints one table.
  *
  * Arguments: --docs N (100000), --rounds R (5: each measurement runs R × 200 queries), --warmup R (2),
@@ -222,9 +222,10 @@ public final class SearchThroughput {
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         for (String syllable : syllables) {
             List<Query> fields = List.of(
-                    new BoostQuery(new TermQuery(new Term(MaterialSchema.TITLE, syllable)), 3f),
+                    new BoostQuery(new TermQuery(new Term(MaterialSchema.TITLE, syllable)), 2f),
                     new BoostQuery(new TermQuery(new Term(MaterialSchema.DESCRIPTION, syllable)), 1.5f),
-                    new TermQuery(new Term(MaterialSchema.TEXT, syllable)));
+                    new TermQuery(new Term(MaterialSchema.TEXT, syllable)),
+                    new TermQuery(new Term(MaterialSchema.METADATA, syllable)));
             core.add(new DisjunctionMaxQuery(fields, 0.3f), Occur.SHOULD);
         }
         core.setMinimumNumberShouldMatch(syllables.size() <= 3 ? syllables.size() : (int) Math.ceil(syllables.size() * 0.75));

@@ -12,24 +12,27 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene query of a search text. Its shape:
+ * Builds the Lucene queries of a search text: a <em>core</em> that decides what matches (and so the
+ * exact total and the facet counts) and scores it, and <em>boosts</em> that reorder the best of
+ * those matches (a rescoring pass over the top few hundred, so that their cost does not grow with
+ * the number of hits):
  * <pre>
- *   MUST   core:  one clause per distinct syllable, each the best of title / description / text /
- *                 metadata (weights title &gt; description &gt; text), with a fuzzy alternative
- *                 for rare syllables of 4+ letters, and for the last syllable a prefix alternative
- *                 ("huyet a" → the two-syllable term "huyet ap": the resident may not have finished
- *                 typing); "minimum should match" all syllables of short queries, three in four of
- *                 long ones (or any one, when relaxed)
- *   SHOULD shingles: each adjacent pair of syllables as a two-syllable term ("xoa mu", "mu chu"),
- *                 so a phrase outranks scattered syllables
- *   SHOULD exact: the syllables with their tones, when the query has tones (má before ma, mả …)
- *   SHOULD title phrase: all syllables in order, slop 1, in the title
+ *   core:   one clause per distinct syllable, each the best of title / description / text /
+ *           metadata (weights title &gt; description &gt; text), with a fuzzy alternative for rare
+ *           syllables of 4+ letters, and for the last syllable a prefix alternative ("huyet a" →
+ *           the two-syllable term "huyet ap": the resident may not have finished typing);
+ *           "minimum should match" all syllables of short queries, three in four of long ones
+ *           (or any one, when relaxed)
+ *   boosts: each adjacent pair of syllables as a two-syllable term ("xoa mu", "mu chu"), so a
+ *           phrase outranks scattered syllables; the syllables with their tones, when the query
+ *           has tones (má before ma, mả …); all syllables in order (slop 1) in the title
  * </pre>
  * Fuzzy matching costs a term-dictionary walk per field, and a syllable that is in the index is
  * almost always typed right (Vietnamese has a few thousand syllables, most of them frequent), so
@@ -79,12 +82,17 @@ public final class MaterialQueryBuilder {
     }
 
     /**
-     * The query that ranks, and the query whose terms the highlighter marks: the folded syllables,
-     * their shingles (so a phrase is marked as one) and the fuzzy and prefix alternatives, in the
-     * highlighted fields — plain term and multi-term queries, which the highlighter finds in the
-     * postings' offsets without building a scorer per document.
+     * The queries of one search text.
+     *
+     * @param core   what matches, scored
+     * @param boosts what reorders the best matches (added to their core score); null when nothing does
+     * @param marks  what the highlighter marks: the folded syllables, their shingles (so a phrase is
+     *               marked as one) and the fuzzy and prefix alternatives, in the highlighted fields —
+     *               term queries, and multi-term queries that rewrite into term queries (the
+     *               highlighter finds terms in the postings' offsets without building a scorer per
+     *               document; a multi-term query would make it walk the field's whole dictionary)
      */
-    public record Built(Query query, Query marks) {
+    public record Built(Query core, Query boosts, Query marks) {
     }
 
     /**
@@ -94,7 +102,7 @@ public final class MaterialQueryBuilder {
      */
     public Built build(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
         Set<String> fuzzy = rareSyllables(query, reader);
-        return new Built(rank(query, fuzzy, relaxed), marks(query, fuzzy));
+        return new Built(core(query, fuzzy, relaxed), boosts(query), marks(query, fuzzy));
     }
 
     /** The matching part alone: which materials are hits at all (the count a correction is judged by). */
@@ -102,9 +110,8 @@ public final class MaterialQueryBuilder {
         return core(query, rareSyllables(query, reader), relaxed);
     }
 
-    private Query rank(QueryText query, Set<String> fuzzy, boolean relaxed) {
+    private Query boosts(QueryText query) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        root.add(core(query, fuzzy, relaxed), Occur.MUST);
         List<String> folded = query.folded();
         for (int i = 0; i + 1 < folded.size(); i++) {
             String shingle = folded.get(i) + " " + folded.get(i + 1);
@@ -124,7 +131,8 @@ public final class MaterialQueryBuilder {
             folded.forEach(syllable -> phrase.add(new Term(MaterialSchema.TITLE, syllable)));
             root.add(new BoostQuery(phrase.build(), weights.titlePhrase()), Occur.SHOULD);
         }
-        return root.build();
+        BooleanQuery boosts = root.build();
+        return boosts.clauses().isEmpty() ? null : boosts;
     }
 
     private Query core(QueryText query, Set<String> fuzzy, boolean relaxed) {
@@ -161,7 +169,8 @@ public final class MaterialQueryBuilder {
             terms.forEach(term -> marks.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
             fuzzy.forEach(syllable -> marks.add(fuzzy(field, syllable), Occur.SHOULD));
             if (lastPair != null) {
-                marks.add(new PrefixQuery(new Term(field, lastPair)), Occur.SHOULD);
+                // rewritten into its terms before highlighting (see MaterialSearcher.page)
+                marks.add(new PrefixQuery(new Term(field, lastPair), MultiTermQuery.SCORING_BOOLEAN_REWRITE), Occur.SHOULD);
             }
         }
         return marks.build();

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -34,8 +35,8 @@ import vn.hoctap.portal.search.boundary.MaterialSort;
 import vn.hoctap.portal.search.boundary.MaterialSuggestion;
 
 /**
- * Runs one {@link MaterialQuery} on one searcher: the query (strict, then relaxed when nothing
- * matches all syllables), the filters as drill-down dimensions so that a filtered dimension still
+ * Runs one {@link MaterialQuery} on one searcher: the core query (strict, then relaxed when nothing
+ * matches all syllables) rescored by the boosts, the filters as drill-down dimensions so that a filtered dimension still
  * counts its alternatives (drill-sideways), exact hit counts, the page's stored fields and
  * highlights (only the shown hits are highlighted), and a did-you-mean when the result is thin.
  */
@@ -44,6 +45,8 @@ public final class MaterialSearcher {
     /** fewer hits than this and a correction that finds at least as many is offered */
     static final int DID_YOU_MEAN_BELOW = 3;
     private static final int PLAIN_SNIPPET_CHARS = 200;
+    /** core matches the boosts reorder: a phrase or a tone match ranks anywhere among them */
+    static final int RESCORE_WINDOW = 200;
     private static final Sort NEWEST_FIRST = new Sort(new SortField(MaterialSchema.PUBLISHED, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
 
@@ -64,11 +67,11 @@ public final class MaterialSearcher {
         QueryText text = QueryText.parse(schema, query.text());
         boolean relaxed = false;
         MaterialQueryBuilder.Built built = text.isEmpty() ? null : builder.build(text, searcher.getIndexReader(), false);
-        Execution run = execute(searcher, built == null ? new MatchAllDocsQuery() : built.query(), query, built == null);
+        Execution run = execute(searcher, built, query);
         if (run.total() == 0 && text.folded().stream().distinct().count() > 1) {
             relaxed = true;
             built = builder.build(text, searcher.getIndexReader(), true);
-            run = execute(searcher, built.query(), query, false);
+            run = execute(searcher, built, query);
         }
         Optional<String> didYouMean = text.isEmpty() || run.total() >= DID_YOU_MEAN_BELOW
                 ? Optional.empty() : correction(searcher, text, query, run.total());
@@ -83,13 +86,30 @@ public final class MaterialSearcher {
     private record Execution(TopDocs top, long total, Map<FacetDimension, List<FacetValue>> facets) {
     }
 
-    private Execution execute(FacetedSearcher searcher, Query lucene, MaterialQuery query, boolean blank)
+    /**
+     * Matches with the core query (exact total, facets) and, for relevance order, rescores the best
+     * {@link #RESCORE_WINDOW} core matches with the boosts: the boosts then cost the same for a query
+     * with ten hits as for one with fifty thousand.
+     */
+    private Execution execute(FacetedSearcher searcher, MaterialQueryBuilder.Built built, MaterialQuery query)
             throws IOException {
         int wanted = (query.page() + 1) * query.size();
-        boolean byDate = blank || query.sort() == MaterialSort.DATE;
-        return byDate
-                ? execute(searcher, lucene, query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
-                : execute(searcher, lucene, query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+        if (built == null || query.sort() == MaterialSort.DATE) {
+            Query lucene = built == null ? new MatchAllDocsQuery() : built.core();
+            return execute(searcher, lucene, query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE));
+        }
+        int window = Math.max(RESCORE_WINDOW, wanted);
+        Execution first = execute(searcher, built.core(), query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+        if (built.boosts() == null) {
+            return first;
+        }
+        TopDocs rescored = new QueryRescorer(built.boosts()) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, first.top(), wanted);
+        return new Execution(rescored, first.total(), first.facets());
     }
 
     private <R extends TopDocs> Execution execute(FacetedSearcher searcher, Query lucene, MaterialQuery query,
@@ -146,7 +166,7 @@ public final class MaterialSearcher {
             documents.put(docId, stored.document(docId, marked == null ? MaterialDocuments.HIT_FIELDS : HIT_AND_TEXT));
         }
         Map<String, String[]> marks = marked == null ? Map.of()
-                : SnippetHighlighter.highlight(searcher, schema.indexAnalyzer(), marked, docIds, documents);
+                : SnippetHighlighter.highlight(searcher, schema.indexAnalyzer(), searcher.rewrite(marked), docIds, documents);
         List<MaterialHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc hit = top.scoreDocs[from + i];
