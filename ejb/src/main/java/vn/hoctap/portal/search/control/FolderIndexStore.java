@@ -11,19 +11,26 @@ import java.util.Comparator;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 
 /**
  * The index in a folder of its own: generations {@code gen-1}, {@code gen-2} … and a file
  * {@code CURRENT} naming the live one. A rebuild writes the next generation and then replaces
  * {@code CURRENT} with an atomic rename, so a crash during a rebuild leaves the old index live and
  * the unfinished generation is deleted at the next start. Lucene's own files are opened with
- * {@link FSDirectory#open} (memory-mapped on 64-bit JVMs).
+ * {@link FSDirectory#open} (memory-mapped on 64-bit JVMs), behind an {@link NRTCachingDirectory}:
+ * each change refreshes the searcher, which flushes a segment of one document, and writing (and
+ * mapping) a dozen tiny files per change would cost more than the change; such segments stay in
+ * memory until a merge or a commit writes them.
  */
 final class FolderIndexStore implements IndexStore {
 
     private static final Logger LOG = Logger.getLogger(FolderIndexStore.class.getName());
     private static final String CURRENT = "CURRENT";
     private static final String PREFIX = "gen-";
+    /** segments flushed by a refresh up to this size stay in memory until a merge or commit writes them */
+    private static final double NRT_SEGMENT_MB = 4;
+    private static final double NRT_CACHE_MB = 48;
 
     private final Path root;
 
@@ -78,7 +85,7 @@ final class FolderIndexStore implements IndexStore {
     }
 
     private Slot open(String name) throws IOException {
-        return new Slot(name, FSDirectory.open(root.resolve(name)));
+        return new Slot(name, new NRTCachingDirectory(FSDirectory.open(root.resolve(name)), NRT_SEGMENT_MB, NRT_CACHE_MB));
     }
 
     /** Writes the pointer beside and renames it over the old one: readers see the old or the new name. */
