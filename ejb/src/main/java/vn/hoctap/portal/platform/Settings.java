@@ -45,6 +45,15 @@ public enum Settings {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * The folder of the files the portal keeps outside the database (materials, the search index):
+     * {@link #DATA_DIR}, else {@code portal} in the server's data folder.
+     */
+    public static Path dataFolder() {
+        return DATA_DIR.path().orElseGet(() -> Path.of(
+                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "portal"));
+    }
+
     public Optional<Path> path() {
         return value().map(Path::of);
     }

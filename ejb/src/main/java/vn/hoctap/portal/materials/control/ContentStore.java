@@ -57,9 +57,7 @@ public class ContentStore {
     @PostConstruct
     void locate() {
         if (root == null) {
-            root = Settings.DATA_DIR.path()
-                    .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "portal"))
-                    .resolve("materials");
+            root = Settings.dataFolder().resolve("materials");
         }
     }
 
