@@ -48,7 +48,6 @@ import vn.hoctap.portal.search.boundary.MaterialQuery;
 import vn.hoctap.portal.search.boundary.MaterialResults;
 import vn.hoctap.portal.search.control.MaterialDocuments;
 import vn.hoctap.portal.search.control.MaterialIndex;
-import vn.hoctap.portal.search.control.MaterialQueryBuilder;
 import vn.hoctap.portal.search.control.MaterialSchema;
 import vn.hoctap.portal.search.control.QueryText;
 
