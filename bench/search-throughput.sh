@@ -37,5 +37,5 @@ mkdir -p "$work/classes"
 javac -q -d "$work/classes" -cp "$classpath" bench/search/*.java 2>/dev/null || javac -d "$work/classes" -cp "$classpath" bench/search/*.java
 
 java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -cp "$work/classes:$classpath" \
-  -Djava.util.logging.config.file=/dev/null \
+  -Djava.util.logging.config.file=/dev/null -Dslf4j.internal.verbosity=ERROR \
   SearchThroughput --work "$work/run" "$@"

@@ -48,7 +48,6 @@ import vn.hoctap.portal.search.boundary.MaterialQuery;
 import vn.hoctap.portal.search.boundary.MaterialResults;
 import vn.hoctap.portal.search.control.MaterialDocuments;
 import vn.hoctap.portal.search.control.MaterialIndex;
-import vn.hoctap.portal.search.control.MaterialQueryBuilder;
 import vn.hoctap.portal.search.control.MaterialSchema;
 import vn.hoctap.portal.search.control.QueryText;
 
@@ -137,6 +136,7 @@ public final class SearchThroughput {
                             + percent(portalPerCpuSecond / rawPerCpuSecond) + " of raw"));
 
             searches(index, portalFolder, queries);
+            suggestions(index, queries);
 
             double puts = putOneByOne(index);
             rows.add(new Row("indexing: portal, put() one by one (NRT refresh each)", "1", "", "", fmt(puts) + " docs/s",
@@ -160,6 +160,8 @@ public final class SearchThroughput {
         say("raw IndexWriter: indexing");
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
+        double perSecond;
+        double perCpuSecond;
         try (FSDirectory directory = FSDirectory.open(folder);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
@@ -167,11 +169,12 @@ public final class SearchThroughput {
                 writer.addDocument(mapping.toLucene(material));
             }
             writer.commit();
+            // timed like the rebuild: up to the commit; closing would also wait for the merges still running
+            perSecond = corpus.size() / ((System.nanoTime() - start) / 1e9);
+            perCpuSecond = corpus.size() / ((processCpuNanos() - cpuStart) / 1e9);
         }
-        double perSecond = corpus.size() / ((System.nanoTime() - start) / 1e9);
-        double perCpuSecond = corpus.size() / ((processCpuNanos() - cpuStart) / 1e9);
         rows.add(new Row("indexing: raw IndexWriter, same analyzer and documents", "1", "", "", fmt(perSecond) + " docs/s",
-                "addDocument + one commit; " + fmt(perCpuSecond) + " docs per CPU-second"));
+                "addDocument, timed to the commit; " + fmt(perCpuSecond) + " docs per CPU-second"));
         rawPerCpuSecond = perCpuSecond;
         deleteTree(folder);
         return perSecond;
@@ -238,6 +241,16 @@ public final class SearchThroughput {
                     String.format(Locale.ROOT, "%.0f / %.0f (the portal relaxes a query that matches nothing and adds fuzzy matches)",
                             portal[0].meanHits(), rawLatencies[0].meanHits())));
         }
+    }
+
+    /** The search box's suggestions, as a resident types: each query cut two characters short. */
+    private void suggestions(MaterialIndex index, List<String> queries) throws Exception {
+        List<String> prefixes = queries.stream().map(q -> q.substring(0, Math.max(2, q.length() - 2))).toList();
+        Search suggest = prefix -> index.suggest(prefix, 8).size();
+        measure(suggest, prefixes, 1, settings.warmup());
+        Latencies latencies = measure(suggest, prefixes, 1, settings.rounds());
+        addSearchRow("suggest: MaterialIndex.suggest (8 titles for a typed prefix)", 1, latencies,
+                String.format(Locale.ROOT, "%.1f titles per prefix on average", latencies.meanHits()));
     }
 
     /** The baseline: the portal's matching core without its boosts, corrections, facets or highlights. */

@@ -37,8 +37,8 @@ import org.apache.lucene.search.TermQuery;
  * Fuzzy matching costs a term-dictionary walk per field, and a syllable that is in the index is
  * almost always typed right (Vietnamese has a few thousand syllables, most of them frequent), so
  * only syllables that the index barely knows get a fuzzy alternative — scored far below an exact
- * match. The prefix alternative looks only at two-syllable terms that begin with the last complete
- * syllable, a handful of terms, so it costs little.
+ * match. Likewise the prefix alternative is added only when the last two syllables are not already
+ * a common pair, and it looks only at two-syllable terms that begin with them: a handful of terms.
  */
 public final class MaterialQueryBuilder {
 
@@ -55,7 +55,8 @@ public final class MaterialQueryBuilder {
      * @param titlePhrase weight of the whole query found in order in the title
      * @param fuzzy       weight of a fuzzy match relative to the exact syllable
      * @param prefix      weight of the unfinished last syllable matched as a prefix
-     * @param rareBelow   a syllable in fewer documents than this (over the text fields) gets a fuzzy alternative
+     * @param rareBelow   a syllable in fewer documents than this (over the text fields) gets a fuzzy
+     *                    alternative; a last pair of syllables in fewer, a prefix alternative
      */
     public record Weights(float title, float description, float text, float metadata, float tieBreaker, float shingle,
                           float exact, float titlePhrase, float fuzzy, float prefix, int rareBelow) {
@@ -102,12 +103,13 @@ public final class MaterialQueryBuilder {
      */
     public Built build(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
         Set<String> fuzzy = rareSyllables(query, reader);
-        return new Built(core(query, fuzzy, relaxed), boosts(query), marks(query, fuzzy));
+        String prefix = unfinishedPair(query, reader);
+        return new Built(core(query, fuzzy, prefix, relaxed), boosts(query), marks(query, fuzzy, prefix));
     }
 
     /** The matching part alone: which materials are hits at all (the count a correction is judged by). */
     public Query core(QueryText query, IndexReader reader, boolean relaxed) throws IOException {
-        return core(query, rareSyllables(query, reader), relaxed);
+        return core(query, rareSyllables(query, reader), unfinishedPair(query, reader), relaxed);
     }
 
     private Query boosts(QueryText query) {
@@ -135,9 +137,8 @@ public final class MaterialQueryBuilder {
         return boosts.clauses().isEmpty() ? null : boosts;
     }
 
-    private Query core(QueryText query, Set<String> fuzzy, boolean relaxed) {
+    private Query core(QueryText query, Set<String> fuzzy, String lastPair, boolean relaxed) {
         Set<String> syllables = new LinkedHashSet<>(query.folded());
-        String lastPair = lastPair(query);
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         for (String syllable : syllables) {
             List<Query> disjuncts = inFields(syllable);
@@ -157,14 +158,13 @@ public final class MaterialQueryBuilder {
         return core.build();
     }
 
-    private Query marks(QueryText query, Set<String> fuzzy) {
+    private Query marks(QueryText query, Set<String> fuzzy, String lastPair) {
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
         List<String> folded = query.folded();
         Set<String> terms = new LinkedHashSet<>(folded);
         for (int i = 0; i + 1 < folded.size(); i++) {
             terms.add(folded.get(i) + " " + folded.get(i + 1));
         }
-        String lastPair = lastPair(query);
         for (String field : SnippetHighlighter.FIELDS) {
             terms.forEach(term -> marks.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
             fuzzy.forEach(syllable -> marks.add(fuzzy(field, syllable), Occur.SHOULD));
@@ -202,10 +202,26 @@ public final class MaterialQueryBuilder {
         return query.folded().get(query.folded().size() - 1);
     }
 
-    /** "huyet a" for the query "huyet a": the two-syllable terms it may be the start of; null for one syllable. */
-    private static String lastPair(QueryText query) {
+    /**
+     * "huyet a" for the query "huyet a": the start of the two-syllable terms the last syllable may be
+     * unfinished in; null for one syllable, and when the two last syllables are a common pair as
+     * they are ("hoc tap": typed to the end — a prefix would only cost another long postings list).
+     */
+    private String unfinishedPair(QueryText query, IndexReader reader) throws IOException {
         List<String> folded = query.folded();
-        return folded.size() < 2 ? null : folded.get(folded.size() - 2) + " " + last(query);
+        if (folded.size() < 2) {
+            return null;
+        }
+        String pair = folded.get(folded.size() - 2) + " " + last(query);
+        return documents(pair, reader) < weights.rareBelow() ? pair : null;
+    }
+
+    private static int documents(String term, IndexReader reader) throws IOException {
+        int documents = 0;
+        for (String field : SEARCHED_FIELDS) {
+            documents += reader.docFreq(new Term(field, term));
+        }
+        return documents;
     }
 
     private static FuzzyQuery fuzzy(String field, String syllable) {
@@ -219,11 +235,7 @@ public final class MaterialQueryBuilder {
             if (syllable.length() < FUZZY_MIN_LENGTH || !syllable.chars().allMatch(Character::isLetter)) {
                 continue;
             }
-            int documents = 0;
-            for (String field : SEARCHED_FIELDS) {
-                documents += reader.docFreq(new Term(field, syllable));
-            }
-            if (documents < weights.rareBelow()) {
+            if (documents(syllable, reader) < weights.rareBelow()) {
                 rare.add(syllable);
             }
         }

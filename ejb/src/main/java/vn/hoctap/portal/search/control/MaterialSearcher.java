@@ -40,7 +40,7 @@ import vn.hoctap.portal.search.boundary.MaterialSuggestion;
  * counts its alternatives (drill-sideways), exact hit counts, the page's stored fields and
  * highlights (only the shown hits are highlighted), and a did-you-mean when the result is thin.
  */
-public final class MaterialSearcher {
+final class MaterialSearcher {
 
     /** fewer hits than this and a correction that finds at least as many is offered */
     static final int DID_YOU_MEAN_BELOW = 3;
@@ -57,7 +57,7 @@ public final class MaterialSearcher {
     private final SpellingCorrector corrector = new SpellingCorrector();
     private final TitleSuggester suggester;
 
-    public MaterialSearcher(MaterialSchema schema, MaterialQueryBuilder builder) {
+    MaterialSearcher(MaterialSchema schema, MaterialQueryBuilder builder) {
         this.schema = schema;
         this.builder = builder;
         this.suggester = new TitleSuggester(new MaterialDocuments(schema));

@@ -108,6 +108,28 @@ class MaterialIndexTest {
     }
 
     @Test
+    void anUnfinishedLastSyllableIsTakenAsTheStartOfAWord() {
+        index.put(material(1, "Đo huyết áp tại nhà", "", ""));
+        index.put(material(2, "Huyết thanh và a xít", "", ""));
+
+        assertThat(ids("huyet a")).startsWith(1L);
+    }
+
+    @Test
+    void theSubjectNameAuthorAndPublisherAreSearchedToo() {
+        try (MaterialIndex named = MaterialIndex.inMemory(MaterialIndex.Options.DEFAULT.withCommitDelay(java.time.Duration.ZERO)
+                .withSubjectNames(Map.of("LIFE_SKILLS", "Kỹ năng sống")), new MaterialQueryBuilder())) {
+            named.put(material(1, "Phòng chống đuối nước", "LIFE_SKILLS", List.of("PARENTS"), "PDF", "CC_BY", 3L,
+                    "TTHTCĐ phường Gia Thụy", LocalDate.of(2026, 6, 1)));
+            named.put(material(2, "Nấu ăn ngon", "OTHER", List.of("ADULTS"), "PDF", "CC_BY", 4L, "TTHTCĐ xã Phù Linh",
+                    LocalDate.of(2026, 6, 1)));
+
+            assertThat(ids(named.search(MaterialQuery.of("ky nang song")))).containsExactly(1L);
+            assertThat(ids(named.search(MaterialQuery.of("phu linh")))).containsExactly(2L);
+        }
+    }
+
+    @Test
     void facetsCountEveryDimensionAndFiltersCombineOrWithinAndAcross() {
         index.put(material(1, "Rửa tay đúng cách", "HEALTH", List.of("ADULTS", "CHILDREN"), "PDF", "CC_BY", 1L, "TTHTCĐ Bồ Đề", LocalDate.of(2026, 1, 1)));
         index.put(material(2, "Tiêm chủng cho trẻ", "HEALTH", List.of("PARENTS"), "VIDEO", "CC_BY", 2L, "TTHTCĐ Ngọc Thụy", LocalDate.of(2026, 1, 2)));
