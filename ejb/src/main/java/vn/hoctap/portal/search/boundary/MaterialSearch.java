@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  * The search of the open learning materials: one Lucene index per server ({@link MaterialIndex},
  * in the data folder under {@code index/materials}), kept in step with the database three ways.
  * <ul>
+ *   <li>When it opens, it is rebuilt when it is missing, unreadable or of an older schema, when the
+ *   database is older than it (restored) or when, caught up, it does not hold as many materials as
+ *   the database publishes.</li>
  *   <li>After each commit that publishes, changes or withdraws a material, its event puts or removes
  *   it at once: findable, or gone, when the publishing request returns.</li>
  *   <li>Every minute, and when the index opens, it catches up with what the database changed after
@@ -122,12 +125,21 @@ public class MaterialSearch {
         MaterialIndex opened = MaterialIndex.open(Settings.dataFolder().resolve("index").resolve("materials"),
                 MaterialIndex.Options.DEFAULT.withSubjectNames(subjectNames));
         index = opened;
-        if (opened.needsRebuild()) {
-            String reason = opened.rebuildReason().orElse("");
+        String reason = opened.rebuildReason().orElse(null);
+        if (reason == null && feed.latestStamp() < opened.committedStamp()) {
+            reason = "the database is older than the index (restored or replaced)";
+        }
+        if (reason == null) {
+            catchUp();
+            long published = feed.publishedCount();
+            if (opened.size() != published) {
+                reason = "the index held " + opened.size() + " materials where the database publishes " + published;
+            }
+        }
+        if (reason != null) {
             LOG.info("Search index: rebuilding from the database (" + reason + ")");
             startRebuild(reason);
         } else {
-            catchUp();
             LOG.info("Search index: opened with " + opened.size() + " materials");
         }
     }
