@@ -303,4 +303,9 @@ public class CriteriaSet {
     public List<Criterion> criteria() {
         return List.copyOf(criteria);
     }
+
+    @Override
+    public String toString() {
+        return code + " v" + versionNumber;
+    }
 }

@@ -53,9 +53,11 @@ public class Indicator {
         this.text = definition.text().strip();
         this.maxPoints = definition.maxPoints();
         this.mandatory = definition.mandatory();
-        this.minPoints = definition.mandatory()
-                ? (definition.minPoints() == null ? definition.maxPoints() : definition.minPoints())
-                : definition.minPoints();
+        Integer minimum = definition.minPoints();
+        if (definition.mandatory() && minimum == null) {
+            minimum = definition.maxPoints();
+        }
+        this.minPoints = minimum;
         this.evidenceHint = definition.evidenceHint() == null || definition.evidenceHint().isBlank()
                 ? null : definition.evidenceHint().strip();
     }
