@@ -37,9 +37,12 @@ create table criteria_criterion (
     position int          not null,
     code     varchar(20)  not null,
     title    varchar(500) not null,
-    constraint uk_criteria_criterion_position unique (set_id, position),
     constraint fk_criteria_criterion_set foreign key (set_id) references criteria_set (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+-- not unique: correcting an unused version replaces its criteria, and Hibernate inserts the new
+-- rows before it deletes the old ones
+create index ix_criteria_criterion_set on criteria_criterion (set_id, position);
 
 create table criteria_indicator (
     id            bigint        not null auto_increment primary key,

@@ -222,7 +222,7 @@ class TitlesIT {
         assertThat(corrected.getJsonObject("set").getInt("versionNumber")).isEqualTo(published.getJsonObject("set").getInt("versionNumber"));
 
         var broken = as(CITY_ADMIN).inLanguage("en").put("api/criteria-sets/" + fresh,
-                "{\"name\":\"\",\"periodFrom\":2030,\"periodTo\":2021,\"minTotal\":500,\"criteria\":[{\"title\":\"T\",\"indicators\":[{\"text\":\"\",\"maxPoints\":0}]}]}");
+                "{\"name\":\"\",\"periodFrom\":2030,\"periodTo\":2021,\"minTotal\":500,\"criteria\":[{\"title\":\"T\",\"indicators\":[{\"text\":\"\",\"maxPoints\":0},{\"text\":\"Có\",\"maxPoints\":10}]}]}");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(json(broken.body()).getJsonArray("fields").getValuesAs(JsonObject.class)).extracting(f -> f.getString("code"))
                 .contains("criteria.name.required", "criteria.period.invalid", "criteria.indicator.text.required",
@@ -312,7 +312,7 @@ class TitlesIT {
         String resident = Titles.resident(base, uniqueName("Ngô Văn Muộn"), "HN-LB-GT-T01");
         JsonObject unit = json(as(resident).post("api/titles/assessments", "{\"kind\":\"UNIT\",\"subjectName\":\"Trường Tiểu học Gia Thụy\"}"), 201);
         long id = unit.getJsonNumber("id").longValue();
-        Titles.scoreAll(base, resident, id, 9, 15);
+        Titles.scoreAll(base, resident, id, 9, 10);
         try {
             if (today.getDayOfYear() > 1) {
                 assertThat(as(DISTRICT_ADMIN).put("api/titles/targets", "{\"ward\":" + ward + ",\"year\":" + today.getYear()
