@@ -42,6 +42,9 @@ public class AssessmentFormView implements Serializable {
     private boolean consent;
 
     public void load() {
+        if (id == null) {
+            throw new vn.hoctap.portal.platform.NotFoundException();
+        }
         if (assessment == null) {
             refresh(assessments.assessment(id));
         }

@@ -119,6 +119,9 @@ public class CriteriaSetView implements Serializable {
     }
 
     public void load() {
+        if (id == null) {
+            throw new vn.hoctap.portal.platform.NotFoundException();
+        }
         if (detail == null) {
             show(sets.set(id));
         }

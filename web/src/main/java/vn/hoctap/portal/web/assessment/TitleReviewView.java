@@ -35,6 +35,9 @@ public class TitleReviewView implements Serializable {
     private String comment;
 
     public void load() {
+        if (id == null) {
+            throw new vn.hoctap.portal.platform.NotFoundException();
+        }
         if (assessment == null) {
             assessment = assessments.assessment(id);
         }

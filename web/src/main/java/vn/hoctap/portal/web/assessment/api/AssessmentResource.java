@@ -25,8 +25,8 @@ import vn.hoctap.portal.assessment.boundary.SelfAssessments;
 import vn.hoctap.portal.assessment.boundary.StartChoices;
 import vn.hoctap.portal.assessment.boundary.StartForm;
 import vn.hoctap.portal.assessment.boundary.TitleReviews;
-import vn.hoctap.portal.enrolment.boundary.DocumentFile;
 import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.web.enrolment.api.Documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,13 +159,7 @@ public class AssessmentResource {
     @Path("{id: [0-9]+}/certificate")
     @Produces("application/pdf")
     public Response certificate(@PathParam("id") long id) {
-        DocumentFile file = assessments.certificate(id);
-        CacheControl privateOnly = new CacheControl();
-        privateOnly.setPrivate(true);
-        privateOnly.setNoStore(true);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .cacheControl(privateOnly).build();
+        return Documents.download(assessments.certificate(id));
     }
 
     private static String extension(String mediaType) {

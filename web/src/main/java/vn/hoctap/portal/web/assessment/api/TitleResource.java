@@ -9,7 +9,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,8 +26,8 @@ import vn.hoctap.portal.assessment.boundary.TitleCoverage;
 import vn.hoctap.portal.assessment.boundary.TitleReviews;
 import vn.hoctap.portal.assessment.entity.AssessmentStatus;
 import vn.hoctap.portal.assessment.entity.TitleKind;
-import vn.hoctap.portal.enrolment.boundary.DocumentFile;
 import vn.hoctap.portal.platform.InvalidInputException;
+import vn.hoctap.portal.web.enrolment.api.Documents;
 import vn.hoctap.portal.web.platform.Texts;
 
 import java.time.LocalDate;
@@ -105,13 +104,7 @@ public class TitleResource {
     @Path("stats.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response statsXlsx(@QueryParam("ward") Long ward, @QueryParam("district") Long district, @QueryParam("year") Integer year) {
-        DocumentFile file = coverage.coverageXlsx(unit(ward, district), year(year));
-        CacheControl privateOnly = new CacheControl();
-        privateOnly.setPrivate(true);
-        privateOnly.setNoStore(true);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .cacheControl(privateOnly).build();
+        return Documents.download(coverage.coverageXlsx(unit(ward, district), year(year)));
     }
 
     @PUT
