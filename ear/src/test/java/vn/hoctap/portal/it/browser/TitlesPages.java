@@ -21,8 +21,14 @@ final class TitlesPages {
         WebElement element = driver.findElement(button);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        } catch (org.openqa.selenium.TimeoutException noDialog) {
+            Browser.screenshot(driver, "confirm-missing");
+            throw new AssertionError("no confirmation dialog after " + button + " on " + driver.getCurrentUrl() + ":\n"
+                    + page.bodyText(), noDialog);
+        }
         page.click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 
@@ -177,7 +183,7 @@ final class TitlesPages {
 
         Review sendBack(String comment) {
             type(By.id("review:comment"), comment);
-            confirm(this, driver, By.id("review:return"));
+            confirm(this, driver, By.id("review:send-back"));
             return new Review(driver);
         }
 
