@@ -16,20 +16,28 @@ final class TitlesPages {
     private TitlesPages() {
     }
 
-    /** Presses a button that asks first, and says yes in the dialog (a full-page submit follows). */
+    /**
+     * Presses a button that asks first, and says yes in the dialog (a full-page submit follows).
+     * Both presses are the elements' own click(): under the phone emulation a synthesised tap on a
+     * button far down a long page sometimes never reached its onclick (the dialog stayed hidden),
+     * while calling it shows the dialog at once.
+     */
     static void confirm(PortalPage page, WebDriver driver, By button) {
         WebElement element = driver.findElement(button);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
-        element.click();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", element);
         try {
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
         } catch (org.openqa.selenium.TimeoutException noDialog) {
             Browser.screenshot(driver, "confirm-missing");
-            throw new AssertionError("no confirmation dialog after " + button + " on " + driver.getCurrentUrl() + ":\n"
-                    + page.bodyText(), noDialog);
+            throw new AssertionError("no confirmation dialog after " + button + " on " + driver.getCurrentUrl(), noDialog);
         }
-        page.click(By.cssSelector(".ui-confirmdialog-yes"));
+        js.executeScript("window.portalPreviousPage = true; document.querySelector('.ui-confirmdialog-yes').click();");
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.portalPreviousPage === undefined && document.readyState === 'complete';")));
     }
 
     /** Waits until the PrimeFaces ajax queue is empty (an answer was saved and the score redrawn). */

@@ -273,4 +273,43 @@ public class TitleCoverage {
 
     public record GroupRow(long id, String code, String name) implements java.io.Serializable {
     }
+
+    /**
+     * The demo content's plan: eligible population ({@link PopulationCsv}) and targets
+     * ({@code year,ward code,kind,targetPercent}), loaded once — when no population figure is
+     * stored yet. A broken line refuses the whole content with the lines named.
+     *
+     * @return true when loaded
+     */
+    public boolean importPlanIfAbsent(String populationCsv, String targetsCsv) {
+        if (em.createQuery("select count(p) from PopulationFigure p", Long.class).getSingleResult() > 0) {
+            return false;
+        }
+        Map<String, ResidentialGroup> groups = em.createQuery("select g from ResidentialGroup g", ResidentialGroup.class)
+                .getResultStream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
+        PopulationCsv.Parsed population = PopulationCsv.parse(populationCsv, groups::containsKey);
+        if (!population.ok()) {
+            throw new IllegalArgumentException("population: " + population.errors());
+        }
+        population.rows().forEach(row -> store(groups.get(row.group()), row.year(), row.kind(), row.eligible()));
+        Map<String, AdministrativeUnit> wards = em.createQuery("select u from AdministrativeUnit u where u.level = :l",
+                        AdministrativeUnit.class).setParameter("l", UnitLevel.WARD).getResultStream()
+                .collect(Collectors.toMap(AdministrativeUnit::code, Function.identity()));
+        String[] lines = targetsCsv == null ? new String[0] : targetsCsv.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("year")) {
+                continue;
+            }
+            String[] cells = line.split(",");
+            AdministrativeUnit ward = cells.length == 4 ? wards.get(cells[1].strip()) : null;
+            if (ward == null) {
+                throw new IllegalArgumentException("targets line " + (i + 1) + ": expected year,ward,kind,targetPercent with a known ward");
+            }
+            TitleTarget target = new TitleTarget(ward, Integer.parseInt(cells[0].strip()), TitleKind.valueOf(cells[2].strip()));
+            target.plan(Integer.parseInt(cells[3].strip()), null);
+            em.persist(target);
+        }
+        return true;
+    }
 }

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * Reads eligible population figures from CSV, one figure a line: {@code year,group,kind,eligible}
  * — the year, the residential group's code, the title (CITIZEN, FAMILY, CLAN, COMMUNITY, UNIT) and
  * how many could hold it. Commas or semicolons (as a spreadsheet saves it), an optional header
- * line, blank lines and a byte order mark are fine. Every broken line is reported with its number
+ * line, blank lines, lines starting with # and a byte order mark are fine. Every broken line is reported with its number
  * and what is wrong, and the file is taken whole or not at all.
  */
 public final class PopulationCsv {
@@ -56,6 +56,7 @@ public final class PopulationCsv {
             return new Parsed(rows, errors);
         }
         Set<String> seen = new HashSet<>();
+        boolean first = true;
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
             String line = lines[i].strip();
@@ -63,7 +64,9 @@ public final class PopulationCsv {
                 continue;
             }
             String[] cells = line.split(line.contains(";") ? ";" : ",", -1);
-            if (i == 0 && cells.length > 0 && cells[0].strip().toLowerCase(Locale.ROOT).matches("year|năm|nam")) {
+            boolean header = first && cells[0].strip().toLowerCase(Locale.ROOT).matches("year|năm|nam");
+            first = false;
+            if (header) {
                 continue;
             }
             if (cells.length != 4) {

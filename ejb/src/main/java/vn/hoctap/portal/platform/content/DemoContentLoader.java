@@ -46,6 +46,9 @@ public class DemoContentLoader {
     @Inject
     vn.hoctap.portal.assessment.boundary.CriteriaSets criteriaSets;
 
+    @Inject
+    vn.hoctap.portal.assessment.boundary.TitleCoverage titleCoverage;
+
     @PostConstruct
     void load() {
         Path folder = Settings.CONTENT_DIR.path().orElse(null);
@@ -66,6 +69,7 @@ public class DemoContentLoader {
             report.problems().forEach(problem -> LOG.warning("Demo catalog: left out " + problem));
             loadMaterials(new MaterialContentFiles(folder));
             loadCriteria(new CriteriaContentFiles(folder));
+            loadTitlePlan(folder);
         } catch (IllegalArgumentException | EJBException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             LOG.log(Level.SEVERE, "The demo content in " + folder + " was not loaded: " + cause.getMessage());
@@ -106,5 +110,21 @@ public class DemoContentLoader {
         }
         int loaded = added;
         LOG.info(() -> "Demo criteria sets: " + loaded + " new of " + sets.size());
+    }
+
+    /** The learning titles' demo plan: eligible population and targets (content/titles/*.csv), once. */
+    private void loadTitlePlan(Path folder) {
+        Path population = folder.resolve("titles/population.csv");
+        Path targets = folder.resolve("titles/targets.csv");
+        if (!Files.isRegularFile(population)) {
+            return;
+        }
+        try {
+            boolean loaded = titleCoverage.importPlanIfAbsent(Files.readString(population),
+                    Files.isRegularFile(targets) ? Files.readString(targets) : "");
+            LOG.info(() -> "Demo population and targets of the learning titles: " + (loaded ? "loaded" : "kept as they are"));
+        } catch (java.io.IOException e) {
+            LOG.warning("Demo population of the learning titles not read: " + e.getMessage());
+        }
     }
 }

@@ -52,4 +52,17 @@ class PopulationCsvTest {
         assertThat(PopulationCsv.parse("year,group,kind,eligible\n", GROUPS::contains).errors())
                 .extracting(PopulationCsv.LineError::messageKey).containsExactly("titles.csv.empty");
     }
+
+    @Test
+    void the_demo_population_names_only_groups_of_the_demo_organisation_and_reads_whole() throws java.io.IOException {
+        var organisation = new vn.hoctap.portal.platform.content.DemoContentFiles(java.nio.file.Path.of("../content")).organisation();
+        Set<String> groups = new java.util.HashSet<>();
+        organisation.districts().forEach(d -> d.wards().forEach(w -> w.residentialGroups().forEach(g -> groups.add(g.code()))));
+
+        var parsed = PopulationCsv.parse(java.nio.file.Files.readString(java.nio.file.Path.of("../content/titles/population.csv")),
+                groups::contains);
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).hasSize(2 * groups.size() * 4);
+    }
 }
