@@ -61,13 +61,8 @@ public class AssessmentFormView implements Serializable {
 
     /** One indicator's answer changed: saved at once. */
     public void save(int indicator) {
-        try {
-            assessment = assessments.answer(id, indicator, new AnswerForm(points.get(indicator), evidence.get(indicator)));
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("form", invalid);
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-        }
+        FacesMessages.refusalsShown("form", () ->
+                assessment = assessments.answer(id, indicator, new AnswerForm(points.get(indicator), evidence.get(indicator))));
     }
 
     /** Saves every answer of the step, then goes on when they are all accepted. */
@@ -131,18 +126,12 @@ public class AssessmentFormView implements Serializable {
     }
 
     public String submit() {
-        try {
+        return FacesMessages.refusalsShown("form", () -> {
             assessments.consent(id, consent);
             assessments.submit(id);
             FacesMessages.infoAfterRedirect("titles.form.submitted");
             return "/me/assessment.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("form", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     /** The criteria, then the final step (consent and submission). */

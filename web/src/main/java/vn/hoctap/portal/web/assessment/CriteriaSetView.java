@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import vn.hoctap.portal.assessment.boundary.CriteriaSetDetail;
 import vn.hoctap.portal.assessment.boundary.CriteriaSets;
 import vn.hoctap.portal.assessment.entity.CriteriaDefinition;
-import vn.hoctap.portal.platform.BusinessException;
-import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -165,31 +163,19 @@ public class CriteriaSetView implements Serializable {
     }
 
     public String revise() {
-        try {
+        return FacesMessages.refusalsShown("content", () -> {
             sets.revise(id, definition());
             FacesMessages.infoAfterRedirect("titles.criteria.revised");
             return "/manager/criteria-set.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("content", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     public String publish() {
-        try {
+        return FacesMessages.refusalsShown("content", () -> {
             CriteriaSetDetail next = sets.publishNewVersion(id, definition());
             FacesMessages.infoAfterRedirect("titles.criteria.published", next.set().versionNumber());
             return "/manager/criteria-set.xhtml?faces-redirect=true&id=" + next.set().id();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("content", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     public Long getId() {

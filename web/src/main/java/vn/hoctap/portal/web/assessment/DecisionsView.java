@@ -9,8 +9,6 @@ import vn.hoctap.portal.assessment.boundary.DecisionResult;
 import vn.hoctap.portal.assessment.boundary.QueueQuery;
 import vn.hoctap.portal.assessment.boundary.TitleReviews;
 import vn.hoctap.portal.assessment.entity.AssessmentStatus;
-import vn.hoctap.portal.platform.BusinessException;
-import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -60,17 +58,11 @@ public class DecisionsView implements Serializable {
     }
 
     public String issue() {
-        try {
+        return FacesMessages.refusalsShown("decision", () -> {
             DecisionResult result = reviews.decide(new DecisionForm(ward, number, decidedOn, signer, picked));
             FacesMessages.infoAfterRedirect("titles.decisions.issued", result.number(), result.recognised().size());
             return "/manager/title-decisions.xhtml?faces-redirect=true&ward=" + ward;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("decision", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     public Long getWard() {

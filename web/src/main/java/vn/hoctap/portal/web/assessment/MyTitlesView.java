@@ -9,8 +9,6 @@ import vn.hoctap.portal.assessment.boundary.StartChoices;
 import vn.hoctap.portal.assessment.boundary.StartForm;
 import vn.hoctap.portal.assessment.entity.CitizenGroup;
 import vn.hoctap.portal.assessment.entity.TitleKind;
-import vn.hoctap.portal.platform.BusinessException;
-import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -42,17 +40,11 @@ public class MyTitlesView implements Serializable {
     }
 
     public String start() {
-        try {
+        return FacesMessages.refusalsShown("start", () -> {
             var started = assessments.start(new StartForm(kind, kind == TitleKind.CITIZEN ? citizenGroup : null,
                     kind.subjectIsNamed() ? subjectName : null));
             return "/me/assessment.xhtml?faces-redirect=true&id=" + started.id();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("start", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     public StartChoices getChoices() {

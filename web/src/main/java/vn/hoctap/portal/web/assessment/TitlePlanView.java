@@ -10,8 +10,6 @@ import vn.hoctap.portal.assessment.boundary.TargetForm;
 import vn.hoctap.portal.assessment.boundary.TitleCoverage;
 import vn.hoctap.portal.assessment.boundary.TitleReviews;
 import vn.hoctap.portal.assessment.entity.TitleKind;
-import vn.hoctap.portal.platform.BusinessException;
-import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -70,22 +68,19 @@ public class TitlePlanView implements Serializable {
     }
 
     public void saveTargets() {
-        try {
+        FacesMessages.refusalsShown("targets", () -> {
             for (TitleKind kind : TitleKind.values()) {
                 if (targets.get(kind) != null) {
                     coverage.plan(new TargetForm(ward, year, kind, targets.get(kind), deadlines.get(kind)));
                 }
             }
             FacesMessages.info("titles.plan.targetsSaved");
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("targets", invalid);
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-        }
+            return null;
+        });
     }
 
     public void savePopulation() {
-        try {
+        FacesMessages.refusalsShown("population", () -> {
             for (TitleCoverage.GroupRow group : groups) {
                 for (TitleKind kind : TitleKind.values()) {
                     Integer eligible = population.get(group.id() + "|" + kind);
@@ -95,11 +90,8 @@ public class TitlePlanView implements Serializable {
                 }
             }
             FacesMessages.info("titles.plan.populationSaved");
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("population", invalid);
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-        }
+            return null;
+        });
     }
 
     public void importCsv() {

@@ -7,8 +7,6 @@ import vn.hoctap.portal.assessment.boundary.AssessmentView;
 import vn.hoctap.portal.assessment.boundary.ReviewForm;
 import vn.hoctap.portal.assessment.boundary.SelfAssessments;
 import vn.hoctap.portal.assessment.boundary.TitleReviews;
-import vn.hoctap.portal.platform.BusinessException;
-import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
@@ -56,17 +54,11 @@ public class TitleReviewView implements Serializable {
     }
 
     private String review(ReviewForm.Action action) {
-        try {
+        return FacesMessages.refusalsShown("review", () -> {
             reviews.review(id, new ReviewForm(action, comment));
             FacesMessages.infoAfterRedirect("titles.review.done." + action);
             return "/manager/title-review.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.errors("review", invalid);
-            return null;
-        } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
-        }
+        });
     }
 
     public Long getId() {
