@@ -1,6 +1,8 @@
 package vn.hoctap.portal.enrolment.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,6 +48,10 @@ public class Certificates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @Any
+    Instance<CertificateSource> otherKinds;
 
     public IssuedCertificate issue(long enrolmentId) {
         var place = access.managerOfEnrolment(enrolmentId);
@@ -93,13 +99,19 @@ public class Certificates {
         return new DocumentFile("giay-chung-nhan-" + c.verificationCode() + ".pdf", CertificatePdf.MEDIA_TYPE, pdf);
     }
 
-    /** Anyone may check a code; the answer names only the learner, the class, the date and the centre. */
+    /**
+     * Anyone may check a code; the answer names only the learner, the class, the date and the
+     * centre — or, for a code of another kind of certificate ({@link CertificateSource}: learning
+     * titles), only the holder, the title, the decision, its date and the issuer.
+     */
     public VerifiedCertificate verify(String code) {
         String normalised = VerificationCode.normalised(code).orElseThrow(NotFoundException::new);
         return em.createQuery("select c from Certificate c where c.verificationCode = :code", Certificate.class)
                 .setParameter("code", normalised).getResultStream()
                 .findFirst()
                 .map(c -> new VerifiedCertificate(c.learnerName(), c.courseTitle(), c.classCode(), c.completedOn(), c.centreName()))
+                .or(() -> otherKinds.stream().map(source -> source.verified(normalised))
+                        .flatMap(Optional::stream).findFirst())
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -18,12 +18,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A completion certificate as one A4 landscape PDF page: the national heading, the centre, the
- * learner and the course, the literacy level reached in a literacy class, the place and date
- * line, and at the bottom left a QR code of the verify URL with the verification code under it.
+ * A certificate as one A4 landscape PDF page: the national heading, the issuer, the recipient and
+ * what they achieved (a course completed, with the literacy level reached in a literacy class; or
+ * a learning title recognised), the place and date line, and at the bottom left a QR code of the
+ * verify URL with the verification code under it. Every certificate of the portal uses this one
+ * layout ({@link Award}); the learning titles give it their own wording.
  * The text is real text in Liberation Serif (embedded subset), so it can be searched and copied.
  */
 public final class CertificatePdf {
@@ -39,7 +43,47 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
+    /**
+     * What any certificate of the portal prints, whatever it certifies: the issuer's heading, the
+     * title, the recipient, the lines saying what was achieved (the first one wrapped), an optional
+     * line in bold, the place and date, who signs, and the verification code with its QR code.
+     * A course's completion and a learning title are two wordings of this one layout.
+     *
+     * @param birthYearLine  printed under the name when not null
+     * @param lines          at least one; the first is wrapped, the others are one line each
+     * @param highlight      printed in bold under the lines when not null
+     * @param signerName     printed under the signer's office, lower, when not null
+     */
+    public record Award(String issuer, String title, String recipientLabel, String recipientName, String birthYearLine,
+                        List<String> lines, String highlight, String place, LocalDate issuedOn, String signer,
+                        String signerName, String verificationCode, String verifyUrl, String documentTitle,
+                        String subject) {
+
+        public Award {
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("a certificate says what it certifies");
+            }
+        }
+    }
+
     public static byte[] render(CertificateDocument certificate) {
+        DocumentLabels labels = DocumentLabels.vietnamese();
+        List<String> lines = new ArrayList<>();
+        lines.add(labels.text("certificate.completed", certificate.courseTitle()));
+        lines.add(labels.text("certificate.classAndDate", certificate.classCode(), labels.date(certificate.completedOn())));
+        return render(new Award(certificate.centreName(), labels.text("certificate.title"), labels.text("certificate.recipient"),
+                certificate.learnerFullName(),
+                certificate.birthYear() == null ? null : labels.text("certificate.birthYear", String.valueOf(certificate.birthYear())),
+                lines,
+                certificate.literacyLevel() == null ? null : labels.text("certificate.literacy", String.valueOf(certificate.literacyLevel())),
+                certificate.wardName(), certificate.issuedOn(), labels.text("certificate.signer"), null,
+                certificate.verificationCode(), certificate.verifyUrl(),
+                labels.text("certificate.documentTitle", certificate.learnerFullName()), certificate.courseTitle()));
+    }
+
+    /** Any certificate of the portal (see {@link Award}) as one A4 landscape page. */
+    public static byte[] render(Award award) {
         DocumentLabels labels = DocumentLabels.vietnamese();
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(document);
@@ -47,15 +91,15 @@ public final class CertificatePdf {
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 border(content);
-                heading(content, fonts, labels, certificate);
-                body(content, fonts, labels, certificate);
-                signature(content, fonts, labels, certificate);
-                verification(content, fonts, labels, certificate);
+                heading(content, fonts, labels, award);
+                body(content, fonts, award);
+                signature(content, fonts, labels, award);
+                verification(content, fonts, labels, award);
             }
             var information = document.getDocumentInformation();
-            information.setTitle(labels.text("certificate.documentTitle", certificate.learnerFullName()));
-            information.setSubject(certificate.courseTitle());
-            information.setAuthor(certificate.centreName());
+            information.setTitle(award.documentTitle());
+            information.setSubject(award.subject());
+            information.setAuthor(award.issuer());
             document.getDocumentCatalog().setLanguage(labels.locale().toLanguageTag());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -76,14 +120,14 @@ public final class CertificatePdf {
     }
 
     private static void heading(PDPageContentStream content, PdfFonts fonts, DocumentLabels labels,
-                                CertificateDocument certificate) throws IOException {
+                                Award certificate) throws IOException {
         content.setNonStrokingColor(BLACK[0], BLACK[1], BLACK[2]);
         content.setStrokingColor(BLACK[0], BLACK[1], BLACK[2]);
         content.setLineWidth(0.6f);
         float top = PAGE.getHeight() - 62;
 
         float left = 215;
-        String issuer = certificate.centreName().toUpperCase(labels.locale());
+        String issuer = certificate.issuer().toUpperCase(labels.locale());
         float below = PdfText.showWrapped(content, fonts.get(Style.BOLD), 12, 15, Align.CENTRE, left, top, 320, issuer);
         underline(content, left, below + 15 - 8, 60); // below the dots under Ộ, Ậ
 
@@ -94,45 +138,47 @@ public final class CertificatePdf {
         underline(content, right, top - 16 - 6, PdfText.width(fonts.get(Style.BOLD), 13, motto));
     }
 
-    private static void body(PDPageContentStream content, PdfFonts fonts, DocumentLabels labels,
-                             CertificateDocument certificate) throws IOException {
+    private static void body(PDPageContentStream content, PdfFonts fonts, Award certificate) throws IOException {
         float centre = PAGE.getWidth() / 2;
         float width = PAGE.getWidth() - 160;
 
         colour(content, RED);
         float y = PdfText.showWrapped(content, fonts.get(Style.BOLD), 26, 30, Align.CENTRE, centre, 430, width,
-                labels.text("certificate.title"));
+                certificate.title());
 
         colour(content, BLACK);
-        PdfText.show(content, fonts.get(Style.ITALIC), 15, Align.CENTRE, centre, y - 10, labels.text("certificate.recipient"));
+        PdfText.show(content, fonts.get(Style.ITALIC), 15, Align.CENTRE, centre, y - 10, certificate.recipientLabel());
         colour(content, BLUE);
         y = PdfText.showWrapped(content, fonts.get(Style.BOLD_ITALIC), 28, 32, Align.CENTRE, centre, y - 46, width,
-                certificate.learnerFullName());
+                certificate.recipientName());
 
         colour(content, BLACK);
         y += 6;
-        if (certificate.birthYear() != null) {
-            PdfText.show(content, fonts.get(Style.REGULAR), 14, Align.CENTRE, centre, y,
-                    labels.text("certificate.birthYear", String.valueOf(certificate.birthYear())));
+        if (certificate.birthYearLine() != null) {
+            PdfText.show(content, fonts.get(Style.REGULAR), 14, Align.CENTRE, centre, y, certificate.birthYearLine());
             y -= 24;
         }
         y = PdfText.showWrapped(content, fonts.get(Style.REGULAR), 15, 19, Align.CENTRE, centre, y, width - 80,
-                labels.text("certificate.completed", certificate.courseTitle()));
+                certificate.lines().get(0));
         y -= 3;
-        PdfText.show(content, fonts.get(Style.REGULAR), 14, Align.CENTRE, centre, y,
-                labels.text("certificate.classAndDate", certificate.classCode(), labels.date(certificate.completedOn())));
-        if (certificate.literacyLevel() != null) {
-            PdfText.show(content, fonts.get(Style.BOLD), 15, Align.CENTRE, centre, y - 24,
-                    labels.text("certificate.literacy", String.valueOf(certificate.literacyLevel())));
+        for (String line : certificate.lines().subList(1, certificate.lines().size())) {
+            PdfText.show(content, fonts.get(Style.REGULAR), 14, Align.CENTRE, centre, y, line);
+            y -= 24;
+        }
+        if (certificate.highlight() != null) {
+            PdfText.show(content, fonts.get(Style.BOLD), 15, Align.CENTRE, centre, y, certificate.highlight());
         }
     }
 
     private static void signature(PDPageContentStream content, PdfFonts fonts, DocumentLabels labels,
-                                  CertificateDocument certificate) {
+                                  Award certificate) {
         float right = PAGE.getWidth() - 225;
         PdfText.show(content, fonts.get(Style.ITALIC), 13, Align.CENTRE, right, 158,
-                placeAndDate(labels, certificate.wardName(), certificate.issuedOn()));
-        PdfText.show(content, fonts.get(Style.BOLD), 13, Align.CENTRE, right, 138, labels.text("certificate.signer"));
+                placeAndDate(labels, certificate.place(), certificate.issuedOn()));
+        PdfText.show(content, fonts.get(Style.BOLD), 13, Align.CENTRE, right, 138, certificate.signer());
+        if (certificate.signerName() != null) {
+            PdfText.show(content, fonts.get(Style.BOLD), 13, Align.CENTRE, right, 70, certificate.signerName());
+        }
     }
 
     /**
@@ -148,7 +194,7 @@ public final class CertificatePdf {
     }
 
     private static void verification(PDPageContentStream content, PdfFonts fonts, DocumentLabels labels,
-                                     CertificateDocument certificate) throws IOException {
+                                     Award certificate) throws IOException {
         float x = 70;
         float y = 64;
         colour(content, BLACK);

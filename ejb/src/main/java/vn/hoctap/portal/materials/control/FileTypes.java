@@ -60,6 +60,20 @@ public final class FileTypes {
      */
     public static Detected detect(Path file, String fileName) {
         Metadata metadata = new Metadata();
+        return allowed(baseType(file, fileName, metadata), fileName, () -> charsetOf(file, metadata));
+    }
+
+    /**
+     * The media type of a file as its content shows it, without parameters ({@code image/jpeg}),
+     * for callers with an allow-list of their own (the evidence of learning titles).
+     *
+     * @param fileName tells Markdown from plain text, nothing else
+     */
+    public static String baseType(Path file, String fileName) {
+        return baseType(file, fileName, new Metadata());
+    }
+
+    private static String baseType(Path file, String fileName, Metadata metadata) {
         MediaType type = detect(file, metadata);
         if (type.equals(MediaType.TEXT_PLAIN) && fileName != null) {
             // only a plain text may take a name's word for what kind of text it is (Markdown)
@@ -70,7 +84,7 @@ public final class FileTypes {
                 type = refined;
             }
         }
-        return allowed(type.getBaseType().toString(), fileName, () -> charsetOf(file, metadata));
+        return type.getBaseType().toString();
     }
 
     private static MediaType detect(Path file, Metadata metadata) {

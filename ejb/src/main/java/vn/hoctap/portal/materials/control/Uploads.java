@@ -62,6 +62,16 @@ public class Uploads {
             store.discard(staged);
             throw refused;
         }
+        keepWithTransaction(staged);
+        return new FileFacts(staged.sha256(), staged.size(), type.mediaType(), type.format(), fileName);
+    }
+
+    /**
+     * Keeps a staged file with the current transaction: moved into the store just before it
+     * commits, dropped (and its content forgotten, when this upload stored it) if it rolls back.
+     * Any feature that stores files in the content store goes this way.
+     */
+    public void keepWithTransaction(ContentStore.Staged staged) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             private boolean stored;
 
@@ -82,7 +92,6 @@ public class Uploads {
                 }
             }
         });
-        return new FileFacts(staged.sha256(), staged.size(), type.mediaType(), type.format(), fileName);
     }
 
     /** Extracts the version's text after the commit (the version must have its id: flush first). */

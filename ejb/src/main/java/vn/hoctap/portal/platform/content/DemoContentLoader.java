@@ -43,6 +43,12 @@ public class DemoContentLoader {
     @Inject
     MaterialImport materials;
 
+    @Inject
+    vn.hoctap.portal.assessment.boundary.CriteriaSets criteriaSets;
+
+    @Inject
+    vn.hoctap.portal.assessment.boundary.TitleCoverage titleCoverage;
+
     @PostConstruct
     void load() {
         Path folder = Settings.CONTENT_DIR.path().orElse(null);
@@ -62,6 +68,8 @@ public class DemoContentLoader {
             var report = catalog.importIfAbsent(new CatalogContentFiles(folder).catalog());
             report.problems().forEach(problem -> LOG.warning("Demo catalog: left out " + problem));
             loadMaterials(new MaterialContentFiles(folder));
+            loadCriteria(new CriteriaContentFiles(folder));
+            loadTitlePlan(folder);
         } catch (IllegalArgumentException | EJBException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             LOG.log(Level.SEVERE, "The demo content in " + folder + " was not loaded: " + cause.getMessage());
@@ -89,5 +97,34 @@ public class DemoContentLoader {
         int loaded = added;
         LOG.info(() -> "Demo materials: " + loaded + " new of " + content.materials().size()
                 + " (their text is extracted in the background)");
+    }
+
+    /** The learning titles' criteria sets, each a first version unless its code is known. */
+    private void loadCriteria(CriteriaContentFiles files) {
+        int added = 0;
+        var sets = files.sets();
+        for (var set : sets) {
+            if (criteriaSets.importIfAbsent(set)) {
+                added++;
+            }
+        }
+        int loaded = added;
+        LOG.info(() -> "Demo criteria sets: " + loaded + " new of " + sets.size());
+    }
+
+    /** The learning titles' demo plan: eligible population and targets (content/titles/*.csv), once. */
+    private void loadTitlePlan(Path folder) {
+        Path population = folder.resolve("titles/population.csv");
+        Path targets = folder.resolve("titles/targets.csv");
+        if (!Files.isRegularFile(population)) {
+            return;
+        }
+        try {
+            boolean loaded = titleCoverage.importPlanIfAbsent(Files.readString(population),
+                    Files.isRegularFile(targets) ? Files.readString(targets) : "");
+            LOG.info(() -> "Demo population and targets of the learning titles: " + (loaded ? "loaded" : "kept as they are"));
+        } catch (java.io.IOException e) {
+            LOG.warning("Demo population of the learning titles not read: " + e.getMessage());
+        }
     }
 }

@@ -66,4 +66,20 @@ public final class FacesMessages {
         String text = Texts.text(context.getViewRoot().getLocale(), key, arguments);
         context.addMessage(clientId, new FacesMessage(severity, text, text));
     }
+
+    /**
+     * Runs what a form asked for; when the use case refuses, shows why — each broken rule beside
+     * its field of {@code formId}, any other refusal at the top — and answers null (stay on the page).
+     */
+    public static <T> T refusalsShown(String formId, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidInputException invalid) {
+            errors(formId, invalid);
+            return null;
+        } catch (BusinessException refused) {
+            error(refused);
+            return null;
+        }
+    }
 }
