@@ -203,6 +203,27 @@ class MaterialIndexTest {
     }
 
     @Test
+    void snippetsOfAMarkdownTextReadAsPlainTextWithTheMatchesMarked() {
+        index.put(material(1, "Vườn rau", "", """
+                # Trồng rau trong thùng xốp
+
+                *Tài liệu lớp "Vườn rau" & <b>bạn</b>.*
+
+                - Dùng **thùng xốp** cũ, xem [hướng dẫn](https://example.vn/thung_xop?a=1&b=2).
+                > Tưới `nước vo gạo` cho thùng xốp.
+                """));
+
+        String snippet = index.search(MaterialQuery.of("thung xop")).hits().get(0).snippetHtml();
+        assertThat(snippet).contains("<mark>thùng xốp</mark>").doesNotContain("# ", "**", "](", "example.vn", "`", "&gt; ", "- Dùng");
+        assertThat(snippet.replaceAll("</?mark>", "")).contains("Trồng rau trong thùng xốp",
+                "Dùng thùng xốp cũ, xem hướng dẫn.", "Tưới nước vo gạo cho thùng xốp.");
+
+        String emphasised = index.search(MaterialQuery.of("tai lieu lop")).hits().get(0).snippetHtml();
+        assertThat(emphasised).contains("<mark>Tài liệu lớp</mark> &quot;Vườn rau&quot; &amp; &lt;b&gt;bạn&lt;")
+                .doesNotContain("*", "<b>");
+    }
+
+    @Test
     void aHitWithoutMatchInItsTextShowsItsDescription() {
         index.put(material(1, "Trồng lúa", "Hướng dẫn <gieo> mạ", "Nội dung khác."));
 
