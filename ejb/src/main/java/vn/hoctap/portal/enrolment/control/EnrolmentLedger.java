@@ -50,6 +50,9 @@ public class EnrolmentLedger {
     Clock clock;
 
     @Inject
+    CompletedCourses completedCourses;
+
+    @Inject
     EnrolmentMails mails;
 
     @Inject
@@ -163,7 +166,8 @@ public class EnrolmentLedger {
                                         and mine.cancelled = false and theirs.cancelled = false
                                         and mine.startsAt < theirs.endsAt and theirs.startsAt < mine.endsAt)""", String.class)
                 .setParameter("learner", learner.id()).setParameter("class", offering.id()).getResultList();
-        return new Eligibility.Facts(learner.birthYear(), learner.completedGrade(), completedRequired, overlapping);
+        return new Eligibility.Facts(learner.birthYear(), learner.completedGrade(), completedRequired, overlapping,
+                offering.course().requiredCourses().isEmpty() ? java.util.Set.of() : completedCourses.of(learner.id()));
     }
 
     /**
