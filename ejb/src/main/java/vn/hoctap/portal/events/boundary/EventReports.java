@@ -23,6 +23,7 @@ import vn.hoctap.portal.platform.VietnameseText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,6 +78,20 @@ public class EventReports {
                 .toList();
     }
 
+    /** A district the caller may report on over dates, for the page's picker. */
+    public record DistrictChoice(long id, String name) {
+    }
+
+    /** The districts the caller may report on: an administrator's district or those of their city; a manager's own. */
+    public List<DistrictChoice> districts() {
+        Account me = reader();
+        return em.createQuery("select u from AdministrativeUnit u where u.level = :level order by u.name", AdministrativeUnit.class)
+                .setParameter("level", UnitLevel.DISTRICT).getResultStream()
+                .filter(d -> mayRead(me, d))
+                .map(d -> new DistrictChoice(d.id(), d.name()))
+                .toList();
+    }
+
     /** The campaign's report, for the administrators and centre managers of its district. */
     public WeekReport campaign(long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
@@ -109,13 +124,43 @@ public class EventReports {
         return report(scope, null, null, district, from, to);
     }
 
+    /** The same, the days as typed in an address or a date field (ISO, 2026-10-01); a malformed one is refused by name. */
+    public WeekReport district(long districtId, String from, String to) {
+        return district(districtId, day("from", from), day("to", to));
+    }
+
+    public DocumentFile districtXlsx(long districtId, String from, String to) {
+        return xlsx(district(districtId, from, to));
+    }
+
+    public DocumentFile districtPdf(long districtId, String from, String to) {
+        return pdf(district(districtId, from, to));
+    }
+
+    private static LocalDate day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "events.report.dates.invalid");
+        }
+    }
+
     public DocumentFile campaignXlsx(long campaignId) {
-        WeekReport report = campaign(campaignId);
-        return new DocumentFile(fileName(report, "xlsx"), WeekReportXlsx.MEDIA_TYPE, WeekReportXlsx.render(report));
+        return xlsx(campaign(campaignId));
     }
 
     public DocumentFile campaignPdf(long campaignId) {
-        WeekReport report = campaign(campaignId);
+        return pdf(campaign(campaignId));
+    }
+
+    private DocumentFile xlsx(WeekReport report) {
+        return new DocumentFile(fileName(report, "xlsx"), WeekReportXlsx.MEDIA_TYPE, WeekReportXlsx.render(report));
+    }
+
+    private DocumentFile pdf(WeekReport report) {
         return new DocumentFile(fileName(report, "pdf"), WeekReportPdf.MEDIA_TYPE, WeekReportPdf.render(report));
     }
 

@@ -8,16 +8,18 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import vn.hoctap.portal.events.boundary.EventReports;
 import vn.hoctap.portal.events.boundary.WeekReport;
+import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * /manager/event-report.xhtml?campaign=…: the campaign's report after the week — a picker of the
- * campaigns the caller may report on, the figures per ward and per event type as tables and bar
- * charts (the registered people who came and the walk-ins stacked into everyone present, beside
- * the registrations), and the XLSX and PDF for the district.
+ * /manager/event-report.xhtml?campaign=… (or ?district=…&amp;from=yyyy-MM-dd&amp;to=yyyy-MM-dd): the
+ * report after the week — pickers of the campaigns and districts the caller may report on, the
+ * figures per ward and per event type as tables and bar charts (the registered people who came and
+ * the walk-ins stacked into everyone present, beside the registrations), and the XLSX and PDF for
+ * the district.
  */
 @Named
 @ViewScoped
@@ -29,11 +31,24 @@ public class EventReportView implements Serializable {
     EventReports reports;
 
     private Long campaign;
+    private Long district;
+    private String from;
+    private String to;
     private List<EventReports.CampaignChoice> campaigns;
+    private List<EventReports.DistrictChoice> districts;
     private WeekReport report;
 
     public void load() {
         campaigns = reports.campaigns();
+        districts = reports.districts();
+        if (district != null) {
+            try {
+                report = reports.district(district, from, to);
+            } catch (InvalidInputException invalid) {
+                FacesMessages.errors("range", invalid);
+            }
+            return;
+        }
         if (campaign == null && !campaigns.isEmpty()) {
             campaign = campaigns.get(0).id();
         }
@@ -110,11 +125,19 @@ public class EventReportView implements Serializable {
     }
 
     public String getXlsxPath() {
-        return "api/campaigns/" + campaign + "/report.xlsx";
+        return downloadPath("xlsx");
     }
 
     public String getPdfPath() {
-        return "api/campaigns/" + campaign + "/report.pdf";
+        return downloadPath("pdf");
+    }
+
+    /** The campaign's report, or the district's over the dates shown. */
+    private String downloadPath(String format) {
+        if (report != null && !report.isCampaign()) {
+            return "api/event-reports." + format + "?district=" + district + "&from=" + report.from() + "&to=" + report.to();
+        }
+        return "api/campaigns/" + campaign + "/report." + format;
     }
 
     public WeekReport getReport() {
@@ -123,6 +146,34 @@ public class EventReportView implements Serializable {
 
     public List<EventReports.CampaignChoice> getCampaigns() {
         return campaigns;
+    }
+
+    public List<EventReports.DistrictChoice> getDistricts() {
+        return districts;
+    }
+
+    public Long getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(Long district) {
+        this.district = district;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public Long getCampaign() {
