@@ -41,7 +41,7 @@ import java.util.Objects;
  * before now; every figure counts held events only, so registrations and attendance compare like
  * with like. Registrations are the RSVPs not cancelled (the waitlist included), attendance the
  * RSVPs checked in at the door, walk-ins the event's own count of people who came unregistered.
- * Four aggregate queries, whatever the number of events.
+ * Two aggregate queries (and the list of wards), whatever the number of events.
  *
  * <p>Who may read it: the administrators of the district or of its city, and the managers of
  * every centre in the district, who see the whole district's report (their own ward beside the
