@@ -1,6 +1,5 @@
 package vn.hoctap.portal.events.control;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -17,12 +16,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoctap.portal.enrolment.control.SheetCells;
 import vn.hoctap.portal.events.boundary.WeekReport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +36,6 @@ public final class WeekReportXlsx {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String TYPEFACE = "Times New Roman";
     /** Columns: number, name, then the five figures. */
     private static final int FIRST_FIGURE = 2;
 
@@ -137,11 +135,7 @@ public final class WeekReportXlsx {
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(Normalizer.normalize(value, Normalizer.Form.NFC));
-        }
-        cell.setCellStyle(style);
+        SheetCells.text(row, column, value, style);
     }
 
     private static void number(Row row, int column, int value, CellStyle style) {
@@ -170,51 +164,31 @@ public final class WeekReportXlsx {
         final CellStyle totalNumber;
 
         Styles(Workbook workbook) {
-            Font regularFont = font(workbook, false, false, 12);
-            Font boldFont = font(workbook, true, false, 12);
-            title = unbordered(workbook, font(workbook, true, false, 14));
+            Font regularFont = SheetCells.font(workbook, false, false, 12);
+            Font boldFont = SheetCells.font(workbook, true, false, 12);
+            title = unbordered(workbook, SheetCells.font(workbook, true, false, 14));
             plain = unbordered(workbook, regularFont);
             bold = unbordered(workbook, boldFont);
-            note = unbordered(workbook, font(workbook, false, true, 11));
+            note = unbordered(workbook, SheetCells.font(workbook, false, true, 11));
             note.setWrapText(true);
             note.setVerticalAlignment(VerticalAlignment.TOP);
 
-            header = cell(workbook, boldFont, HorizontalAlignment.CENTER);
+            header = SheetCells.bordered(workbook, boldFont, HorizontalAlignment.CENTER);
             header.setWrapText(true);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            text = cell(workbook, regularFont, HorizontalAlignment.LEFT);
+            text = SheetCells.bordered(workbook, regularFont, HorizontalAlignment.LEFT);
             text.setWrapText(true);
-            number = cell(workbook, regularFont, HorizontalAlignment.RIGHT);
+            number = SheetCells.bordered(workbook, regularFont, HorizontalAlignment.RIGHT);
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            totalText = cell(workbook, boldFont, HorizontalAlignment.LEFT);
-            totalNumber = cell(workbook, boldFont, HorizontalAlignment.RIGHT);
+            totalText = SheetCells.bordered(workbook, boldFont, HorizontalAlignment.LEFT);
+            totalNumber = SheetCells.bordered(workbook, boldFont, HorizontalAlignment.RIGHT);
             totalNumber.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-        }
-
-        private static Font font(Workbook workbook, boolean isBold, boolean italic, int points) {
-            Font font = workbook.createFont();
-            font.setFontName(TYPEFACE);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(isBold);
-            font.setItalic(italic);
-            return font;
         }
 
         private static CellStyle unbordered(Workbook workbook, Font font) {
             CellStyle style = workbook.createCellStyle();
             style.setFont(font);
-            return style;
-        }
-
-        private static CellStyle cell(Workbook workbook, Font font, HorizontalAlignment alignment) {
-            CellStyle style = unbordered(workbook, font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
             return style;
         }
     }
