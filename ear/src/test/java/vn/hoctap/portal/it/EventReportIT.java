@@ -35,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waitlisted, cancelled), check-ins and walk-ins, and events that must not count (a cancelled
  * one, one still to come); the XLSX and the PDF downloads carry the right figures per ward and
  * per type; the district's managers and administrators may read it, residents, teachers and
- * managers of another district may not. The events are stored straight in the database, as the
- * events' own services would store them, so that the test is about the report alone.
+ * managers of another district may not. The events and registrations are stored straight in the
+ * database (the API refuses to create registrations for events that are already over); the
+ * organisers then check people in and count walk-ins at the door through the events' API, as on
+ * their phones.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventReportIT {
@@ -232,25 +234,59 @@ class EventReportIT {
         return event(campaign, title, type, wardCode, day, status, walkIns);
     }
 
+    /**
+     * An event of a ward's centre (its manager organises it) or, without a ward, of the district (its
+     * administrator does); the walk-ins are counted at the door through the API, in two goes, but
+     * for a cancelled event, which the API no longer changes.
+     */
     private long event(Long campaignId, String title, String type, String wardCode, LocalDate day, String status, int walkIns) {
         String uid = "event-" + UUID.randomUUID() + "@hoctap.vn";
         LocalDateTime start = day.atTime(8, 0);
+        boolean cancelled = "CANCELLED".equals(status);
         Database.update("""
                 insert into community_event (uid, sequence, title, description, type, organiser_kind, organiser_name,
-                    district_id, ward_id, place, starts_at, ends_at, audience, campaign_id, status, walk_ins, updated_at)
+                    district_id, ward_id, centre_id, place, starts_at, ends_at, audience, campaign_id, status, walk_ins, updated_at)
                 values (?, 0, ?, 'Sự kiện của bài kiểm thử báo cáo', ?, 'CENTRE', 'Trung tâm học tập cộng đồng', ?, ?,
-                    'Nhà văn hóa', ?, ?, 'Mọi người dân', ?, ?, ?, now(6))""",
-                uid, title, type, unit("HN-LB"), wardCode == null ? null : unit(wardCode), start, start.plusHours(2),
-                campaignId, status, walkIns);
-        return Database.count("select id from community_event where uid = ?", uid);
+                    (select id from learning_centre where ward_id = ?), 'Nhà văn hóa', ?, ?, 'Mọi người dân', ?, ?, ?, now(6))""",
+                uid, title, type, unit("HN-LB"), wardCode == null ? null : unit(wardCode), wardCode == null ? null : unit(wardCode),
+                start, start.plusHours(2), campaignId, status, cancelled ? walkIns : 0);
+        long id = Database.count("select id from community_event where uid = ?", uid);
+        if (walkIns > 0 && !cancelled) {
+            int first = walkIns / 2;
+            if (first > 0) {
+                assertThat(organiser(id).post("api/events/" + id + "/walk-ins", "{\"count\":" + first + "}").statusCode()).isEqualTo(200);
+            }
+            HttpResponse<String> counted = organiser(id).post("api/events/" + id + "/walk-ins", "{\"count\":" + (walkIns - first) + "}");
+            assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+            assertThat(counted.body()).contains("\"count\":" + walkIns);
+        }
+        return id;
     }
 
+    /** The account that runs the event at the door: the manager of its ward's centre, or the district's administrator. */
+    private Http organiser(long event) {
+        long centre = Database.count("select coalesce(centre_id, 0) from community_event where id = ?", event);
+        if (centre == 0) {
+            return as(DISTRICT_ADMIN);
+        }
+        String manager = (String) Database.column("select email from account where role = 'CENTRE_MANAGER' and centre_id = ? order by id",
+                centre).get(0);
+        return as(manager);
+    }
+
+    /** A registration made before the event; the organiser checks the resident in at the door. */
     private void rsvp(long event, int resident, String status, boolean checkedIn) {
         Database.update("""
-                insert into event_rsvp (event_id, resident_id, status, waitlist_ticket, registered_at, checked_in_at)
-                values (?, (select id from account where email = ?), ?, ?, now(6) - interval 7 day, ?)""",
-                event, residents.get(resident), status, "WAITLISTED".equals(status) ? 1 : null,
-                checkedIn ? LocalDateTime.now(ZoneId.of("UTC")).minusDays(1) : null);
+                insert into event_rsvp (event_id, resident_id, status, waitlist_ticket, registered_at)
+                values (?, (select id from account where email = ?), ?, ?, now(6) - interval 7 day)""",
+                event, residents.get(resident), status, "WAITLISTED".equals(status) ? 1 : null);
+        if (checkedIn) {
+            long rsvp = Database.count("""
+                    select r.id from event_rsvp r join account a on a.id = r.resident_id
+                    where r.event_id = ? and a.email = ? and r.status <> 'CANCELLED'""", event, residents.get(resident));
+            HttpResponse<String> door = organiser(event).post("api/events/" + event + "/check-ins", "{\"rsvpId\":" + rsvp + "}");
+            assertThat(door.statusCode()).as(door.body()).isEqualTo(204);
+        }
     }
 
     /** The five figures of the row whose name (second cell) is given, as stored in the workbook. */
