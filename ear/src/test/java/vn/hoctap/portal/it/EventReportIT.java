@@ -15,6 +15,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import vn.hoctap.portal.it.browser.Browser;
+import vn.hoctap.portal.it.browser.EventReportPage;
+import vn.hoctap.portal.it.browser.LoginPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -157,6 +161,29 @@ class EventReportIT {
                 "ward-chart", "type-chart");
         assertThat(as(CITY_ADMIN).get("manager/event-report.xhtml?campaign=" + campaign).body())
                 .as("the city's administrators read it too").contains("id=\"total-present\">35<");
+    }
+
+    @Test
+    void on_a_phone_a_centre_manager_reads_the_totals_and_both_charts_without_scrolling_sideways() {
+        WebDriver driver = Browser.phone();
+        try {
+            LoginPage.open(driver, base.toString()).signIn(MANAGER_BD, DEMO_PASSWORD);
+            EventReportPage page = EventReportPage.open(driver, base.toString(), campaign);
+            assertThat(page.heading()).isEqualTo("Báo cáo sự kiện sau tuần lễ");
+            assertThat(page.totalPresent()).isEqualTo("35");
+            assertThat(page.wardRow("HN-LB-BD")).startsWith("Phường Bồ Đề").contains("2 4 2 5 7");
+            assertThat(page.chartsDrawn()).isEqualTo(2);
+            assertThat(page.downloadLink("pdf")).endsWith("/api/campaigns/" + campaign + "/report.pdf");
+            assertThat(page.viewportWidth()).isEqualTo(Browser.PHONE_WIDTH);
+            assertThat(page.fitsWidth()).as("the wide tables scroll inside their cards, the page does not").isTrue();
+            Browser.screenshot(driver, "event-report-phone");
+            page.scrollTo("ward-chart");
+            Browser.screenshot(driver, "event-report-phone-ward-chart");
+            page.scrollTo("by-type");
+            Browser.screenshot(driver, "event-report-phone-by-type");
+        } finally {
+            driver.quit();
+        }
     }
 
     @Test

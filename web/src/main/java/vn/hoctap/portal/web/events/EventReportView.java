@@ -66,12 +66,13 @@ public class EventReportView implements Serializable {
         return FacesMessages.text("events.report.type." + row.type());
     }
 
-    /** The per-ward chart's Chart.js configuration. */
+    /** The per-ward chart's Chart.js configuration (the district-wide row by a short name: axis labels are narrow on a phone). */
     public String getWardChart() {
         if (report == null) {
             return "{}";
         }
-        return chart(report.wards().stream().map(this::wardName).toList(),
+        return chart(report.wards().stream()
+                        .map(w -> w.districtWide() ? FacesMessages.text("events.report.districtWideShort") : w.wardName()).toList(),
                 report.wards().stream().map(WeekReport.WardRow::figures).toList());
     }
 
