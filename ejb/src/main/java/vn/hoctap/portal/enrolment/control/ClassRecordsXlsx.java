@@ -1,6 +1,5 @@
 package vn.hoctap.portal.enrolment.control;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -10,7 +9,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -20,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -34,8 +31,6 @@ import java.util.List;
 public final class ClassRecordsXlsx {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static final String TYPEFACE = "Times New Roman";
 
     private ClassRecordsXlsx() {
     }
@@ -198,11 +193,7 @@ public final class ClassRecordsXlsx {
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(Normalizer.normalize(value, Normalizer.Form.NFC));
-        }
-        cell.setCellStyle(style);
+        SheetCells.text(row, column, value, style);
     }
 
     private static void number(Row row, int column, Integer value, CellStyle style) {
@@ -263,24 +254,11 @@ public final class ClassRecordsXlsx {
         }
 
         private static Font font(Workbook workbook, boolean bold, boolean italic, int points) {
-            Font font = workbook.createFont();
-            font.setFontName(TYPEFACE);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            font.setItalic(italic);
-            return font;
+            return SheetCells.font(workbook, bold, italic, points);
         }
 
         private static CellStyle bordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            return SheetCells.bordered(workbook, font, alignment);
         }
     }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
  * letter. The TrueType files come from the {@code com.github.librepdf:openpdf-fonts-extra} jar on
  * the class path; each document embeds a subset of the glyphs it uses.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-    enum Style {
+    public enum Style {
         REGULAR("LiberationSerif-Regular.ttf"),
         BOLD("LiberationSerif-Bold.ttf"),
         ITALIC("LiberationSerif-Italic.ttf"),
@@ -41,12 +41,12 @@ final class PdfFonts {
     private final PDDocument document;
     private final Map<Style, PDType0Font> loaded = new EnumMap<>(Style.class);
 
-    PdfFonts(PDDocument document) {
+    public PdfFonts(PDDocument document) {
         this.document = document;
     }
 
     /** The style's font in this document, embedded as a subset when the document is saved. */
-    PDType0Font get(Style style) {
+    public PDType0Font get(Style style) {
         return loaded.computeIfAbsent(style, this::load);
     }
 
@@ -63,7 +63,7 @@ final class PdfFonts {
      * e + two combining marks), controls as spaces, and a question mark for any character the
      * font has no glyph for (PDFBox would refuse the whole string).
      */
-    static String printable(String text) {
+    public static String printable(String text) {
         if (text == null) {
             return "";
         }

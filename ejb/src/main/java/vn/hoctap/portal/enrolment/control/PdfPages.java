@@ -20,10 +20,10 @@ import java.util.function.BiFunction;
  * not fit, the table's header row repeated on it, a running line on top of every page and the
  * page numbers at the end ({@link #finish}).
  */
-final class PdfPages {
+public final class PdfPages {
 
     /** A table column: header text, width in points, and how its cells align. */
-    record Column(String title, float width, Align align) {
+    public record Column(String title, float width, Align align) {
     }
 
     private static final float CELL_PADDING = 3;
@@ -36,7 +36,7 @@ final class PdfPages {
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(PDDocument document, PdfFonts fonts, PDRectangle size, float margin, String runningHead) {
+    public PdfPages(PDDocument document, PdfFonts fonts, PDRectangle size, float margin, String runningHead) {
         this.document = document;
         this.fonts = fonts;
         this.size = size;
@@ -44,11 +44,11 @@ final class PdfPages {
         this.runningHead = runningHead;
     }
 
-    float width() {
+    public float width() {
         return size.getWidth() - 2 * margin;
     }
 
-    void newPage() {
+    public void newPage() {
         try {
             closeContent();
             PDPage page = new PDPage(size);
@@ -63,12 +63,12 @@ final class PdfPages {
         }
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** A paragraph, wrapped to the page width, moved to a new page when it does not fit. */
-    void paragraph(Style style, float fontSize, Align align, String text) {
+    public void paragraph(Style style, float fontSize, Align align, String text) {
         PDFont font = fonts.get(style);
         float leading = fontSize * 1.3f;
         List<String> lines = PdfText.wrap(font, fontSize, text, width());
@@ -86,25 +86,32 @@ final class PdfPages {
     }
 
     /** A table with a bold, shaded header row that is repeated on every page the table runs over. */
-    void table(List<Column> columns, List<List<String>> rows, float fontSize, float headerFontSize) {
+    public void table(List<Column> columns, List<List<String>> rows, float fontSize, float headerFontSize) {
+        table(columns, rows, fontSize, headerFontSize, 0);
+    }
+
+    /** The same table, its last {@code boldRows} rows (the totals of a report) in bold. */
+    public void table(List<Column> columns, List<List<String>> rows, float fontSize, float headerFontSize, int boldRows) {
         List<String> titles = columns.stream().map(Column::title).toList();
         List<Align> centred = columns.stream().map(column -> Align.CENTRE).toList();
         float headerHeight = rowHeight(columns, titles, Style.BOLD, headerFontSize);
         ensure(headerHeight + (rows.isEmpty() ? 0 : rowHeight(columns, rows.get(0), Style.REGULAR, fontSize)));
         row(columns, titles, centred, Style.BOLD, headerFontSize, headerHeight, true);
         List<Align> aligns = columns.stream().map(Column::align).toList();
-        for (List<String> cells : rows) {
-            float height = rowHeight(columns, cells, Style.REGULAR, fontSize);
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            Style style = i >= rows.size() - boldRows ? Style.BOLD : Style.REGULAR;
+            float height = rowHeight(columns, cells, style, fontSize);
             if (y - height < margin) {
                 newPage();
                 row(columns, titles, centred, Style.BOLD, headerFontSize, headerHeight, true);
             }
-            row(columns, cells, aligns, Style.REGULAR, fontSize, height, false);
+            row(columns, cells, aligns, style, fontSize, height, false);
         }
     }
 
     /** Writes "page i of n" at the bottom of every page; call once, when everything else is written. */
-    void finish(BiFunction<Integer, Integer, String> pageNumber) {
+    public void finish(BiFunction<Integer, Integer, String> pageNumber) {
         try {
             closeContent();
             int count = document.getNumberOfPages();

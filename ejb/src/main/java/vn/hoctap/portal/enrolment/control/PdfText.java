@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Measuring, wrapping and placing lines of text on a PDF page (the documents' only text layout). */
-final class PdfText {
+public final class PdfText {
 
-    enum Align { LEFT, CENTRE, RIGHT }
+    public enum Align { LEFT, CENTRE, RIGHT }
 
     private PdfText() {
     }
 
-    static float width(PDFont font, float size, String text) {
+    public static float width(PDFont font, float size, String text) {
         try {
             return font.getStringWidth(PdfFonts.printable(text)) / 1000f * size;
         } catch (IOException e) {
@@ -25,7 +25,7 @@ final class PdfText {
     }
 
     /** The text in lines no wider than the width: at spaces, at the given line breaks, inside a word only when it is too long alone. */
-    static List<String> wrap(PDFont font, float size, String text, float maxWidth) {
+    public static List<String> wrap(PDFont font, float size, String text, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : PdfFonts.printable(text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -59,7 +59,7 @@ final class PdfText {
     }
 
     /** One line at the baseline y: x is its left edge, its centre or its right edge. */
-    static void show(PDPageContentStream content, PDFont font, float size, Align align, float x, float y, String text) {
+    public static void show(PDPageContentStream content, PDFont font, float size, Align align, float x, float y, String text) {
         String printable = PdfFonts.printable(text).replace('\n', ' ');
         if (printable.isEmpty()) {
             return;
@@ -81,7 +81,7 @@ final class PdfText {
     }
 
     /** Wrapped lines from the baseline y downwards; returns the baseline below the last line. */
-    static float showWrapped(PDPageContentStream content, PDFont font, float size, float leading, Align align,
+    public static float showWrapped(PDPageContentStream content, PDFont font, float size, float leading, Align align,
                              float x, float y, float maxWidth, String text) {
         float baseline = y;
         for (String line : wrap(font, size, text, maxWidth)) {
