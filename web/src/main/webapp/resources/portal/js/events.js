@@ -1,0 +1,50 @@
+/* Events pages: a calendar opens as a list on a phone; the check-in search filters the list as one types. */
+(function () {
+    'use strict';
+
+    function phoneSized() {
+        return window.matchMedia && window.matchMedia('(max-width: 640px)').matches;
+    }
+
+    /** On a narrow screen, a month grid is unreadable: show the list of the month instead. */
+    window.portalEventsCalendar = function (widgetVar) {
+        var widget = window.PF ? PF(widgetVar) : null;
+        if (widget && widget.cal && phoneSized() && widget.cal.view && widget.cal.view.type !== 'listMonth') {
+            widget.cal.changeView('listMonth');
+        }
+    };
+
+    function normalised(text) {
+        return (text || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/g, 'd').replace(/\s+/g, '');
+    }
+
+    function filterCheckIn(box) {
+        var wanted = normalised(box.value);
+        document.querySelectorAll('.checkin-person').forEach(function (row) {
+            var text = normalised(row.getAttribute('data-search'));
+            row.hidden = wanted.length > 0 && text.indexOf(wanted) < 0;
+        });
+    }
+
+    document.addEventListener('input', function (event) {
+        if (event.target && event.target.id === 'checkin-search') {
+            filterCheckIn(event.target);
+        }
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+        var box = document.getElementById('checkin-search');
+        if (box && box.value) {
+            filterCheckIn(box);
+        }
+    });
+    // after an ajax update of the list, keep the filter that was typed
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            var box = document.getElementById('checkin-search');
+            if (box) {
+                filterCheckIn(box);
+            }
+        });
+    }
+})();
