@@ -1,5 +1,6 @@
 package vn.hoctap.portal.enrolment.control;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,8 +39,9 @@ import java.util.Optional;
  * </ol>
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class EnrolmentLedger {
+public class EnrolmentLedger implements SeatLedger<EnrolmentView> {
 
     private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
@@ -173,6 +175,7 @@ public class EnrolmentLedger {
      * @return the settled enrolment; empty when it no longer waits (cancelled meanwhile): a seat
      * claimed for it goes back (the caller's part), a ticket is simply not used
      */
+    @Override
     public Optional<EnrolmentView> settle(long enrolmentId, int ticket) {
         Enrolment enrolment = withClassAndLearner(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.REQUESTED) {
@@ -190,6 +193,7 @@ public class EnrolmentLedger {
     }
 
     /** A waitlisted enrolment gets the seat just claimed for it; false if it stopped waiting meanwhile. */
+    @Override
     public boolean promote(long enrolmentId) {
         Enrolment enrolment = withClassAndLearner(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
@@ -201,6 +205,7 @@ public class EnrolmentLedger {
     }
 
     /** The waitlisted enrolments of a class in the order of their tickets. */
+    @Override
     public List<Long> waitlist(long classId) {
         return em.createQuery("""
                         select e.id from Enrolment e where e.classOffering.id = :class
@@ -210,6 +215,7 @@ public class EnrolmentLedger {
     }
 
     /** Whether a waitlisted learner may still take a seat (their other classes may have changed). */
+    @Override
     public boolean stillEligible(long enrolmentId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         return Eligibility.refusal(enrolment.classOffering(), facts(enrolment.classOffering(), enrolment.learner()),
@@ -299,11 +305,12 @@ public class EnrolmentLedger {
         boolean heldSeat = enrolment.cancel(byAccountId, clock.instant());
         em.flush();
         if (heldSeat) {
-            seats.release(enrolment.classOffering().id());
+            seats.release(SeatRow.ofClass(enrolment.classOffering().id()));
         }
         return heldSeat;
     }
 
+    @Override
     public EnrolmentView view(long enrolmentId, boolean created) {
         Enrolment e = withClassAndLearner(enrolmentId);
         if (e == null) {

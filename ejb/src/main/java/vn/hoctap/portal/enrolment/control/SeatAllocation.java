@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * The one place where seats are handed out, for residents who enrol themselves and for managers
- * who enrol, approve or cancel: a waiting enrolment claims a seat or a waitlist ticket and is
- * settled; a freed seat goes down the waitlist. Each step is a short transaction of the
- * {@link EnrolmentLedger}; this class holds none, so no lock outlives a statement.
+ * who enrol, approve or cancel, and for residents who register for an event with a capacity: a
+ * waiting holder (enrolment or registration) claims a seat or a waitlist ticket and is settled; a
+ * freed seat goes down the waitlist. Each step is a short transaction of a {@link SeatLedger}
+ * ({@link EnrolmentLedger} for classes); this class holds none, so no lock outlives a statement.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -39,32 +40,47 @@ public class SeatAllocation {
      * @return the enrolment as it stands now: confirmed, waitlisted with its place, or cancelled meanwhile
      */
     public EnrolmentView seatRequested(long classId, long enrolmentId) {
-        int ticket = seats.claim(classId) ? 0 : seats.takeTicket(classId);
-        Optional<EnrolmentView> settled = ledger.settle(enrolmentId, ticket);
+        return seatRequested(ledger, SeatRow.ofClass(classId), enrolmentId);
+    }
+
+    /** Gives the free seats of a class to its waitlist. */
+    public void fillSeats(long classId) {
+        fillSeats(ledger, SeatRow.ofClass(classId));
+    }
+
+    /**
+     * A seat of {@code row}, else a waitlist ticket, for a waiting holder of {@code ledger}; a
+     * seat it can no longer use goes back and on to the waitlist.
+     *
+     * @return the holder as it stands now
+     */
+    public <V> V seatRequested(SeatLedger<V> ledger, SeatRow row, long holderId) {
+        int ticket = seats.claim(row) ? 0 : seats.takeTicket(row);
+        Optional<V> settled = ledger.settle(holderId, ticket);
         if (settled.isPresent()) {
             return settled.get();
         }
         if (ticket == 0) {
-            seats.giveBack(classId);
-            fillSeats(classId);
+            seats.giveBack(row);
+            fillSeats(ledger, row);
         }
-        return ledger.view(enrolmentId, true);
+        return ledger.view(holderId, true);
     }
 
     /**
      * Gives free seats to the waitlist, first come first, skipping anyone no longer eligible.
      * Each promotion is a claim and a guarded confirmation, like an enrolment.
      */
-    public void fillSeats(long classId) {
-        for (long waiting : ledger.waitlist(classId)) {
+    public <V> void fillSeats(SeatLedger<V> ledger, SeatRow row) {
+        for (long waiting : ledger.waitlist(row.id())) {
             if (!ledger.stillEligible(waiting)) {
                 continue;
             }
-            if (!seats.claim(classId)) {
+            if (!seats.claim(row)) {
                 return;
             }
             if (!ledger.promote(waiting)) {
-                seats.giveBack(classId);
+                seats.giveBack(row);
             }
         }
     }

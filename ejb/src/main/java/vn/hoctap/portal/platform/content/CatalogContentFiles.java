@@ -1,8 +1,14 @@
 package vn.hoctap.portal.platform.content;
 
+import static vn.hoctap.portal.platform.content.YamlNodes.bool;
+import static vn.hoctap.portal.platform.content.YamlNodes.date;
+import static vn.hoctap.portal.platform.content.YamlNodes.integer;
 import static vn.hoctap.portal.platform.content.YamlNodes.list;
 import static vn.hoctap.portal.platform.content.YamlNodes.map;
+import static vn.hoctap.portal.platform.content.YamlNodes.number;
+import static vn.hoctap.portal.platform.content.YamlNodes.only;
 import static vn.hoctap.portal.platform.content.YamlNodes.optional;
+import static vn.hoctap.portal.platform.content.YamlNodes.parsed;
 import static vn.hoctap.portal.platform.content.YamlNodes.text;
 
 import vn.hoctap.portal.catalog.boundary.CatalogContent;
@@ -15,7 +21,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -184,51 +189,8 @@ public final class CatalogContentFiles {
         }
     }
 
-    private static LocalDate date(Map<String, Object> node, String key, String where) {
-        String value = text(node, key, where);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a date YYYY-MM-DD, not '" + value + "'");
-        }
-    }
-
     private static LocalTime time(Map<String, Object> node, String key, String where) {
-        String value = text(node, key, where);
-        try {
-            return LocalTime.parse(value, TIME);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a time HH:MM, not '" + value + "'");
-        }
-    }
-
-    private static boolean bool(Map<String, Object> node, String key, String where) {
-        String value = text(node, key, where);
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(where + ": '" + key + "' must be true or false, not '" + value + "'");
-        };
-    }
-
-    private static int integer(Map<String, Object> node, String key, int min, int max, String where) {
-        return (int) number(node, key, min, max, where);
-    }
-
-    private static long number(Map<String, Object> node, String key, long min, long max, String where) {
-        String value = text(node, key, where);
-        long number;
-        try {
-            number = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a whole number, not '" + value + "'");
-        }
-        if (number < min || number > max) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be "
-                    + (max == Integer.MAX_VALUE || max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max)
-                    + ", not " + number);
-        }
-        return number;
+        return parsed(node, key, where, value -> LocalTime.parse(value, TIME), "a time HH:MM");
     }
 
     private static String word(Map<String, Object> node, String key, List<String> choices, String where) {
@@ -241,17 +203,4 @@ public final class CatalogContentFiles {
         }
         return value;
     }
-
-    /** Refuses fields this file format does not know, so a misspelt optional field is not silently lost. */
-    private static void only(Map<String, Object> node, String where, String... known) {
-        List<String> allowed = List.of(known);
-        for (Object key : node.keySet()) {
-            if (!allowed.contains(String.valueOf(key))) {
-                throw new IllegalArgumentException(where + ": unknown field '" + key + "', expected one of " + allowed);
-            }
-        }
-    }
-
-
-
 }

@@ -1,5 +1,6 @@
 package vn.hoctap.portal.platform.content;
 
+import static vn.hoctap.portal.platform.content.YamlNodes.constant;
 import static vn.hoctap.portal.platform.content.YamlNodes.list;
 import static vn.hoctap.portal.platform.content.YamlNodes.map;
 import static vn.hoctap.portal.platform.content.YamlNodes.optional;
@@ -47,7 +48,7 @@ public final class CriteriaContentFiles {
     private CriteriaDefinition set(String file) {
         String where = FOLDER + "/" + file;
         Map<String, Object> root = map(YamlNodes.load(folder, file), where);
-        TitleKind kind = value(TitleKind.class, text(root, "kind", where), where, "kind");
+        TitleKind kind = constant(TitleKind.class, text(root, "kind", where), "kind", where);
         String group = optional(root, "citizenGroup");
         Map<String, Object> period = map(root.get("period"), where + " period");
         Map<String, Object> rules = map(root.get("rules"), where + " rules");
@@ -67,7 +68,7 @@ public final class CriteriaContentFiles {
                     }).toList());
         }).toList();
         return new CriteriaDefinition(text(root, "code", where), kind,
-                group == null ? null : value(CitizenGroup.class, group, where, "citizenGroup"),
+                group == null ? null : constant(CitizenGroup.class, group, "citizenGroup", where),
                 text(root, "name", where), optional(root, "source"),
                 number(text(period, "from", where), where, "period.from"), number(text(period, "to", where), where, "period.to"),
                 Boolean.parseBoolean(optional(root, "template")),
@@ -80,15 +81,6 @@ public final class CriteriaContentFiles {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(where + ": '" + field + "' must be a whole number, not '" + value + "'");
-        }
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String value, String where, String field) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": '" + field + "' must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
         }
     }
 }
