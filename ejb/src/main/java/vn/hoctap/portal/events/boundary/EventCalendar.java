@@ -30,7 +30,8 @@ import java.util.Optional;
  * event's page.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+// a read-only transaction: the caller's account and the events' lazy parts stay loadable while the views are built
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class EventCalendar {
 
     private static final String CARD_SELECT = """
@@ -105,7 +106,7 @@ public class EventCalendar {
 
     /** The campaigns of a district (every district when null), the latest first. */
     public List<CampaignView> campaigns(String districtCode) {
-        return em.createQuery("select c from Campaign c join fetch c.district d where :district is null or d.code = :district"
+        return em.createQuery("select c from Campaign c join fetch c.district where :district is null or c.district.code = :district"
                         + " order by c.startDate desc", Campaign.class)
                 .setParameter("district", districtCode).getResultList().stream().map(this::view).toList();
     }

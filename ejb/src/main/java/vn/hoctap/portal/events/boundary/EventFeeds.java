@@ -26,7 +26,8 @@ import java.util.List;
  * calendars remove it. An unknown scope, code or token is not found, and says nothing more.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+// a read-only transaction: the caller's account and the events' lazy parts stay loadable while the views are built
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class EventFeeds {
 
     /** Events that ended longer ago than this are left out of the feeds. */

@@ -84,7 +84,7 @@ public class RsvpLedger implements SeatLedger<RsvpView> {
     }
 
     /** The resident's registration for the event that is not cancelled, if any. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<Long> active(long eventId, long residentId) {
         return em.createQuery("""
                         select r.id from EventRsvp r where r.event.id = :event and r.resident.id = :resident
@@ -171,7 +171,7 @@ public class RsvpLedger implements SeatLedger<RsvpView> {
     }
 
     /** The caller's registrations, the coming events first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<RsvpView> rsvpsOf(long accountId) {
         return em.createQuery("""
                         select r from EventRsvp r join fetch r.event e left join fetch e.venue

@@ -44,6 +44,9 @@ public class DemoContentLoader {
     MaterialImport materials;
 
     @Inject
+    vn.hoctap.portal.events.boundary.EventImport events;
+
+    @Inject
     vn.hoctap.portal.assessment.boundary.CriteriaSets criteriaSets;
 
     @Inject
@@ -67,6 +70,7 @@ public class DemoContentLoader {
             LOG.info("Demo content from " + folder + ": " + added + " new accounts");
             var report = catalog.importIfAbsent(new CatalogContentFiles(folder).catalog());
             report.problems().forEach(problem -> LOG.warning("Demo catalog: left out " + problem));
+            loadEvents(folder);
             loadMaterials(new MaterialContentFiles(folder));
             loadCriteria(new CriteriaContentFiles(folder));
             loadTitlePlan(folder);
@@ -97,6 +101,25 @@ public class DemoContentLoader {
         int loaded = added;
         LOG.info(() -> "Demo materials: " + loaded + " new of " + content.materials().size()
                 + " (their text is extracted in the background)");
+    }
+
+    /** Campaigns, then one event per transaction (content/events, after the catalog: events may be at its venues). */
+    private void loadEvents(Path folder) {
+        var content = EventContentFiles.read(folder);
+        int campaigns = events.importCampaigns(content);
+        int added = 0;
+        for (var event : content.events()) {
+            try {
+                if (events.importIfAbsent(event)) {
+                    added++;
+                }
+            } catch (IllegalArgumentException | vn.hoctap.portal.platform.BusinessException | EJBException e) {
+                Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+                LOG.warning("Demo events: left out " + event.code() + ": " + cause.getMessage());
+            }
+        }
+        int loaded = added;
+        LOG.info(() -> "Demo events: " + campaigns + " new campaigns, " + loaded + " new of " + content.events().size() + " events");
     }
 
     /** The learning titles' criteria sets, each a first version unless its code is known. */
