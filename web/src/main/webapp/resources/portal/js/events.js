@@ -6,11 +6,13 @@
         return window.matchMedia && window.matchMedia('(max-width: 640px)').matches;
     }
 
-    /** On a narrow screen, a month grid is unreadable: show the list of the month instead. */
-    window.portalEventsCalendar = function (widgetVar) {
-        var widget = window.PF ? PF(widgetVar) : null;
-        if (widget && widget.cal && phoneSized() && widget.cal.view && widget.cal.view.type !== 'listMonth') {
-            widget.cal.changeView('listMonth');
+    /**
+     * The schedule's extender (p:schedule extender="portalEventsCalendar"): on a narrow screen a
+     * month grid is unreadable, so the calendar opens as the list of the month.
+     */
+    window.portalEventsCalendar = function () {
+        if (phoneSized()) {
+            this.cfg.options.initialView = 'listMonth';
         }
     };
 

@@ -59,6 +59,11 @@ class EventsJourneyIT {
         LoginPage.open(driver, base.toString()).signIn(login, PASSWORD);
     }
 
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block:'start'});", id);
+    }
+
     @Test
     void a_resident_registers_from_the_campaign_page_and_is_checked_in_at_the_door() {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -97,6 +102,7 @@ class EventsJourneyIT {
         assertThat(driver.getCurrentUrl()).as("the filter lives in the address").contains("ward=");
         assertThat(programme.events()).contains(title);
         assertThat(programme.fitsWidth()).as("nothing to scroll sideways on a phone").isTrue();
+        scrollTo("programme");
         Browser.screenshot(driver, "events-campaign-ward");
         String feed = programme.feedUrl();
         assertThat(programme.webcalUrl()).startsWith("webcal://").endsWith("/api/feeds/campaign/" + code + ".ics");
@@ -112,7 +118,15 @@ class EventsJourneyIT {
         assertThat(event.myStatus()).contains("Đã đăng ký tham dự");
         assertThat(event.seats()).isEqualTo("29/30");
         assertThat(event.fitsWidth()).isTrue();
+        scrollTo("rsvp");
         Browser.screenshot(driver, "events-registered");
+
+        // the ward's calendar, on a phone a list, shows it on its day
+        var calendar = EventsPages.Calendar.open(driver, base.toString(), "ward=HN-LB-BD&date=" + start.toLocalDate());
+        assertThat(calendar.showsAList()).as("a list, not a month grid, on a phone").isTrue();
+        assertThat(calendar.events()).anySatisfy(text -> assertThat(text).contains(title));
+        assertThat(calendar.fitsWidth()).isTrue();
+        Browser.screenshot(driver, "events-calendar-phone");
 
         // the campaign's feed carries the event under its stable UID
         String uid = (String) Database.column("select uid from community_event where id = ?", eventId).get(0);

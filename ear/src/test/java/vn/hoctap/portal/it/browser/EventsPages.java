@@ -127,6 +127,30 @@ final class EventsPages {
         }
     }
 
+    /** /events.xhtml: the calendar of a scope; on a phone it opens as a list. */
+    static final class Calendar extends PortalPage {
+
+        Calendar(WebDriver driver) {
+            super(driver);
+        }
+
+        static Calendar open(WebDriver driver, String base, String query) {
+            driver.get(base + "events.xhtml?" + query);
+            Calendar page = new Calendar(driver);
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector(".fc-list-event, .fc-list-empty")).isEmpty());
+            return page;
+        }
+
+        boolean showsAList() {
+            return !driver.findElements(By.cssSelector(".fc-list")).isEmpty();
+        }
+
+        List<String> events() {
+            return driver.findElements(By.cssSelector(".fc-list-event-title")).stream().map(WebElement::getText).toList();
+        }
+    }
+
     /** /event.xhtml */
     static final class EventPage extends PortalPage {
 
