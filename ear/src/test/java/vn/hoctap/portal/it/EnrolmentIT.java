@@ -13,13 +13,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,28 +30,6 @@ class EnrolmentIT {
     @ArquillianResource
     URL base;
 
-    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (var request : requests) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (var answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private HttpResponse<String> enrol(String login, long classId) {
         return Http.at(base).as(login, Residents.PASSWORD).post("api/classes/" + classId + "/enrolments", "");
     }
@@ -66,7 +39,7 @@ class EnrolmentIT {
         long classId = Classes.published(base, "DIGITAL_SKILLS", 30, 20, "05:00");
         List<String> residents = Residents.stored(200, 1985, "HN-LB-BD-T01");
 
-        var responses = atOnce(residents.stream().<Callable<HttpResponse<String>>>map(r -> () -> enrol(r, classId)).toList());
+        var responses = AtOnce.send(residents.stream().<Callable<HttpResponse<String>>>map(r -> () -> enrol(r, classId)).toList());
 
         assertThat(responses).extracting(HttpResponse::statusCode).as("no errors").containsOnly(201);
         assertThat(responses).filteredOn(r -> r.body().contains("\"status\":\"CONFIRMED\"")).hasSize(30);
@@ -87,7 +60,7 @@ class EnrolmentIT {
         long classId = Classes.published(base, "LIFE_SKILLS", 10, 20, "05:00");
         String resident = Residents.stored(1, 1990, "HN-LB-BD-T02").get(0);
 
-        var responses = atOnce(java.util.Collections.<Callable<HttpResponse<String>>>nCopies(20, () -> enrol(resident, classId)));
+        var responses = AtOnce.send(java.util.Collections.<Callable<HttpResponse<String>>>nCopies(20, () -> enrol(resident, classId)));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
         assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(1);

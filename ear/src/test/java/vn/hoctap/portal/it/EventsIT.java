@@ -12,13 +12,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.portal.it.Events.ADMIN;
@@ -49,28 +44,6 @@ class EventsIT {
 
     private HttpResponse<String> register(String resident, long eventId) {
         return Http.at(base).as(resident, Residents.PASSWORD).post("api/events/" + eventId + "/rsvp", "");
-    }
-
-    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (var request : requests) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (var answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
@@ -109,7 +82,7 @@ class EventsIT {
         long eventId = Events.created(base, "Giao lưu đọc sách", 6, 10);
         List<String> residents = Residents.stored(40, 1985, "HN-LB-BD-T01");
 
-        var responses = atOnce(residents.stream().<Callable<HttpResponse<String>>>map(r -> () -> register(r, eventId)).toList());
+        var responses = AtOnce.send(residents.stream().<Callable<HttpResponse<String>>>map(r -> () -> register(r, eventId)).toList());
 
         assertThat(responses).extracting(HttpResponse::statusCode).as("no errors").containsOnly(201);
         assertThat(responses).filteredOn(r -> r.body().contains("\"status\":\"CONFIRMED\"")).hasSize(10);
@@ -130,6 +103,7 @@ class EventsIT {
         String second = inLine(residents, answers, 2);
         assertThat(register(confirmed, eventId).body()).as("a second registration").contains("events.rsvp.duplicate");
         long rsvp = answers.get(confirmed).getJsonNumber("id").longValue();
+        assertThat(Http.at(base).delete("api/rsvps/" + rsvp).statusCode()).as("signed in only").isEqualTo(401);
         assertThat(Http.at(base).as(first, Residents.PASSWORD).delete("api/rsvps/" + rsvp).statusCode()).as("not theirs")
                 .isEqualTo(403);
         assertThat(Http.at(base).as(confirmed, Residents.PASSWORD).delete("api/rsvps/" + rsvp).statusCode()).isEqualTo(204);
@@ -248,5 +222,30 @@ class EventsIT {
         var page = Http.at(base).get("api/events?campaign=" + week + "&size=100");
         assertThat(Events.Json.object(page.body()).getInt("total")).isGreaterThanOrEqualTo(30);
         assertThat(Http.at(base).get("api/feeds/campaign/HN-LB-TLHTSD-2026.ics").body()).contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void administrators_copy_a_campaign_into_another_year_with_new_codes_and_uids() {
+        long book = Database.count("select id from campaign where code = 'HN-LB-NSVHD-2026'");
+        long events = Database.count("select count(*) from community_event where campaign_id = ?", book);
+        assertThat(Http.at(base).as(MANAGER, PASSWORD).post("api/campaigns/" + book + "/copies", "{\"year\":2031}").statusCode())
+                .as("a centre's manager").isEqualTo(403);
+
+        var copy = Http.at(base).as(ADMIN, PASSWORD).post("api/campaigns/" + book + "/copies", "{\"year\":2031}");
+        assertThat(copy.statusCode()).as(copy.body()).isEqualTo(201);
+        var campaign = Events.Json.object(copy.body());
+        assertThat(campaign.getString("code")).contains("2031").doesNotContain("2026");
+        assertThat(campaign.getString("startDate")).startsWith("2031-");
+        long copied = campaign.getJsonNumber("id").longValue();
+        assertThat(Database.count("select count(*) from community_event where campaign_id = ?", copied)).isEqualTo(events);
+        assertThat(Database.count("""
+                select count(*) from community_event n join community_event o on o.uid = n.uid
+                where n.campaign_id = ? and o.campaign_id = ?""", copied, book)).as("new uids").isZero();
+        assertThat(Database.count("""
+                select count(*) from community_event where campaign_id = ? and status = 'SCHEDULED'
+                  and year(starts_at) = 2031""", copied)).isEqualTo(events);
+        var again = Http.at(base).as(ADMIN, PASSWORD).post("api/campaigns/" + book + "/copies", "{\"year\":2031}");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("events.campaign.codeTaken");
     }
 }

@@ -72,7 +72,7 @@ public class EventFeeds {
         };
         TypedQuery<CommunityEvent> query = em.createQuery("""
                         select e from CommunityEvent e left join fetch e.venue left join e.ward left join e.centre left join e.campaign
-                        where e.endsAt >= :since and """ + where + " order by e.startsAt", CommunityEvent.class)
+                        where e.endsAt >= :since""" + " and " + where + " order by e.startsAt", CommunityEvent.class)
                 .setParameter("code", code);
         return IcsWriter.write(name, EventCards.ics(since(query).getResultList()), clock.instant());
     }

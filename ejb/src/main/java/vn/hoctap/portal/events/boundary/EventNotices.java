@@ -41,10 +41,10 @@ public class EventNotices {
      */
     public int remindEventsOn(LocalDate day) {
         List<EventRsvp> due = em.createQuery("""
-                        select r from EventRsvp r join fetch r.event e join fetch r.resident
+                        select r from EventRsvp r join fetch r.event join fetch r.resident
                         where r.status = vn.hoctap.portal.events.entity.RsvpStatus.CONFIRMED and r.reminderSentAt is null
-                          and e.status = vn.hoctap.portal.events.entity.EventStatus.SCHEDULED
-                          and e.startsAt >= :from and e.startsAt < :to""", EventRsvp.class)
+                          and r.event.status = vn.hoctap.portal.events.entity.EventStatus.SCHEDULED
+                          and r.event.startsAt >= :from and r.event.startsAt < :to""", EventRsvp.class)
                 .setParameter("from", day.atStartOfDay()).setParameter("to", day.plusDays(1).atStartOfDay())
                 .getResultList();
         for (EventRsvp rsvp : due) {

@@ -174,8 +174,8 @@ public class RsvpLedger implements SeatLedger<RsvpView> {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<RsvpView> rsvpsOf(long accountId) {
         return em.createQuery("""
-                        select r from EventRsvp r join fetch r.event e left join fetch e.venue
-                        where r.resident.id = :account order by e.startsAt desc, r.id desc""", EventRsvp.class)
+                        select r from EventRsvp r join fetch r.event
+                        where r.resident.id = :account order by r.event.startsAt desc, r.id desc""", EventRsvp.class)
                 .setParameter("account", accountId).getResultList().stream().map(r -> view(r, false)).toList();
     }
 
