@@ -138,7 +138,7 @@ final class EventsPages {
             driver.get(base + "events.xhtml?" + query);
             Calendar page = new Calendar(driver);
             new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(d -> !d.findElements(By.cssSelector(".fc-list-event, .fc-list-empty")).isEmpty());
+                    .until(d -> !d.findElements(By.cssSelector(".fc-view-harness")).isEmpty());
             return page;
         }
 
@@ -146,8 +146,17 @@ final class EventsPages {
             return !driver.findElements(By.cssSelector(".fc-list")).isEmpty();
         }
 
-        List<String> events() {
-            return driver.findElements(By.cssSelector(".fc-list-event-title")).stream().map(WebElement::getText).toList();
+        /** True once the calendar lists an event whose title contains {@code text} (the events come by ajax). */
+        boolean lists(String text) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector(".fc-list-event-title")).stream()
+                                .anyMatch(e -> e.getText().contains(text)));
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                return false;
+            }
         }
     }
 

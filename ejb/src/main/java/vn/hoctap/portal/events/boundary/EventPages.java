@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.entity.Venue;
 import vn.hoctap.portal.events.entity.CommunityEvent;
-import vn.hoctap.portal.events.entity.EventRsvp;
 import vn.hoctap.portal.events.entity.EventStatus;
 import vn.hoctap.portal.events.entity.RsvpStatus;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
@@ -173,33 +172,6 @@ public class EventPages {
         return em.createQuery("select v from Venue v where v.centre.id = :centre order by v.name", Venue.class)
                 .setParameter("centre", centreId).getResultList().stream()
                 .map(v -> new VenueChoice(v.id(), v.name())).toList();
-    }
-
-    /**
-     * The caller's registrations (cancelled ones too), as Rsvps.mine() means to give them: that
-     * one's query fetch-joins with an alias, which this Hibernate refuses; this one asks without.
-     */
-    public List<RsvpView> mine() {
-        Account me = caller.require();
-        return em.createQuery("select r from EventRsvp r join fetch r.event where r.resident = :me order by r.registeredAt desc",
-                        EventRsvp.class)
-                .setParameter("me", me).getResultList().stream()
-                .map(r -> new RsvpView(r.id(), r.event().id(), r.event().title(), r.event().startsAt(), r.event().endsAt(),
-                        r.event().placeLabel(), r.event().status(), r.status(), waitlistPlace(r), r.checkedInAt(), false))
-                .toList();
-    }
-
-    /** One's place on the waiting list: 1 + how many waiting tickets come before one's own. */
-    private Integer waitlistPlace(EventRsvp r) {
-        if (r.status() != RsvpStatus.WAITLISTED || r.waitlistTicket() == null) {
-            return null;
-        }
-        long before = em.createQuery("""
-                        select count(o) from EventRsvp o where o.event = :e and o.status = :waiting and o.waitlistTicket < :ticket""",
-                        Long.class)
-                .setParameter("e", r.event()).setParameter("waiting", RsvpStatus.WAITLISTED)
-                .setParameter("ticket", r.waitlistTicket()).getSingleResult();
-        return (int) before + 1;
     }
 
     /**

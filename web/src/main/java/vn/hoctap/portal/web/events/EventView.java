@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.hoctap.portal.events.boundary.EventCalendar;
 import vn.hoctap.portal.events.boundary.EventDetail;
-import vn.hoctap.portal.events.boundary.EventPages;
 import vn.hoctap.portal.events.boundary.RsvpView;
 import vn.hoctap.portal.events.boundary.Rsvps;
 import vn.hoctap.portal.events.entity.RsvpStatus;
@@ -34,10 +33,6 @@ public class EventView implements Serializable {
     @Inject
     Rsvps rsvps;
 
-    /** Rsvps.mine() fails on this Hibernate (see EventPages.mine). */
-    @Inject
-    EventPages pages;
-
     private Long id;
     private EventDetail detail;
     private RsvpView mine;
@@ -63,7 +58,7 @@ public class EventView implements Serializable {
     /** The signed-in resident's registration for this event that stands, if any. */
     public RsvpView getMine() {
         if (!mineLoaded && id != null) {
-            mine = pages.mine().stream().filter(r -> r.eventId() == id && r.status() != RsvpStatus.CANCELLED)
+            mine = rsvps.mine().stream().filter(r -> r.eventId() == id && r.status() != RsvpStatus.CANCELLED)
                     .findFirst().orElse(null);
             mineLoaded = true;
         }

@@ -3,7 +3,6 @@ package vn.hoctap.portal.web.events;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.hoctap.portal.events.boundary.EventPages;
 import vn.hoctap.portal.events.boundary.RsvpView;
 import vn.hoctap.portal.events.boundary.Rsvps;
 import vn.hoctap.portal.events.entity.RsvpStatus;
@@ -22,10 +21,6 @@ public class MyEventsView {
     @Inject
     Rsvps rsvps;
 
-    /** Rsvps.mine() fails on this Hibernate (see EventPages.mine). */
-    @Inject
-    EventPages pages;
-
     @Inject
     Clock clock;
 
@@ -34,7 +29,7 @@ public class MyEventsView {
     public void load() {
         LocalDateTime now = LocalDateTime.now(clock);
         // upcoming ones first, the soonest on top; then those past, the latest on top
-        List<RsvpView> standing = pages.mine().stream().filter(r -> r.status() != RsvpStatus.CANCELLED).toList();
+        List<RsvpView> standing = rsvps.mine().stream().filter(r -> r.status() != RsvpStatus.CANCELLED).toList();
         List<RsvpView> upcoming = standing.stream().filter(r -> r.endsAt().isAfter(now))
                 .sorted(Comparator.comparing(RsvpView::startsAt)).toList();
         List<RsvpView> past = standing.stream().filter(r -> !r.endsAt().isAfter(now))
