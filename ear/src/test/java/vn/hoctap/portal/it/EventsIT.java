@@ -68,10 +68,20 @@ class EventsIT {
                 .isEqualTo(403);
         assertThat(Http.at(base).post("api/events/" + id + "/cancellation", "").statusCode()).isIn(401, 403);
 
+        String resident = Residents.stored(1, 1986, "HN-LB-BD-T01").get(0);
+        assertThat(register(resident, id).statusCode()).isEqualTo(201);
+        assertThat(Http.at(base).as(resident, Residents.PASSWORD).get("api/events/" + id + "/rsvp").body())
+                .contains("\"status\":\"CONFIRMED\"");
+        assertThat(manager().get("api/events/" + id + "/rsvp").statusCode()).as("the manager holds none").isEqualTo(404);
         var moved = manager().put("api/events/" + id, Events.form("Nói chuyện chuyên đề", start.plusDays(1),
                 start.plusDays(1).plusHours(2), 30));
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(moved.body()).contains("\"sequence\":1");
+        assertThat(Database.count("select count(*) from outbox_mail where kind = 'EVENT_MOVED' and recipient = ?", resident))
+                .as("everyone registered hears of the new time").isOne();
+        var zeroSeats = manager().put("api/events/" + id, Events.form("Nói chuyện chuyên đề", start.plusDays(1),
+                start.plusDays(1).plusHours(2), 0));
+        assertThat(zeroSeats.body()).contains("events.event.capacityPositive");
         var byAdmin = Http.at(base).as(ADMIN, PASSWORD).put("api/events/" + id + "/capacity", "{\"capacity\":40}");
         assertThat(byAdmin.statusCode()).as("the district's administrator too").isEqualTo(200);
         assertThat(Database.count("select capacity from event_seats where event_id = ?", id)).isEqualTo(40);

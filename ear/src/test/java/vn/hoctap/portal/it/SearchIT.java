@@ -134,7 +134,7 @@ class SearchIT {
                 .isNotEmpty().allSatisfy(s -> assertThat(s.getString("title").toLowerCase()).contains("kỹ năng"));
 
         JsonObject misspelt = search(q("sot xaut huyet"));
-        assertThat(misspelt.getString("didYouMean", null)).as(misspelt.toString()).isEqualTo("sot xuat huyet");
+        assertThat(misspelt.getString("didYouMean", null)).as(misspelt.toString()).isEqualTo("sốt xuất huyết");
         assertThat(search(q("sot xuat huyet")).getJsonNumber("total").longValue())
                 .isGreaterThanOrEqualTo(misspelt.getJsonNumber("total").longValue());
     }

@@ -48,17 +48,19 @@ public record CatalogContent(List<Programme> programmes, List<Holiday> holidays,
      * @param centre         code of the centre offering the course
      * @param programme      code of its programme
      * @param description    short paragraphs separated by blank lines
+     * @param requires       codes of the courses (of the centre or its district) a learner must complete first
      * @param audienceGroups target groups (WOMEN, DISABILITIES, NEWCOMERS, ELDERLY, YOUTH, FARMERS, WORKERS)
      * @param fee            in VND, 0 for free courses
      * @param status         {@code DRAFT} or {@code PUBLISHED}
      */
     public record Course(String code, String centre, String programme, String title, String summary,
                          String description, Integer minAge, Integer maxAge, List<String> audienceGroups,
-                         String level, String prerequisites, long fee, String status,
+                         String level, String prerequisites, List<String> requires, long fee, String status,
                          List<ClassOffering> classes) {
 
         public Course {
             audienceGroups = List.copyOf(audienceGroups);
+            requires = requires == null ? List.of() : List.copyOf(requires);
             classes = List.copyOf(classes);
         }
     }

@@ -84,10 +84,12 @@ public class CatalogImport {
         }
         em.flush();
         var calendar = bookings.holidays();
+        List<CatalogContent.Course> stored = new ArrayList<>();
         for (var c : content.courses()) {
             if (byCode(Course.class, c.code()) != null) {
                 continue;
             }
+            stored.add(c);
             Course course = new Course(c.code(), required(LearningCentre.class, c.centre()),
                     required(Programme.class, c.programme()), c.title(), c.summary());
             Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
@@ -133,6 +135,18 @@ public class CatalogImport {
             // thousands of classes takes longer than the transaction may (bench/catalog-throughput.sh)
             em.flush();
             em.clear();
+        }
+        // the courses a stored course requires, once all are there: named by code in the same file
+        for (var c : stored) {
+            if (!c.requires().isEmpty()) {
+                try {
+                    required(Course.class, c.code()).requireCompletionOf(
+                            c.requires().stream().map(code -> required(Course.class, code)).toList());
+                    em.flush();
+                } catch (IllegalArgumentException | BusinessException e) {
+                    problems.add(c.code() + " requires " + c.requires() + ": " + e.getMessage());
+                }
+            }
         }
         var report = new Report(programmes, holidays, venues, courses, classes, sessions, List.copyOf(problems));
         LOG.info(() -> "Catalog content: " + report);

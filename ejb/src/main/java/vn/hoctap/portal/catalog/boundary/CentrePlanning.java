@@ -79,7 +79,31 @@ public class CentrePlanning {
         var p = c.programme();
         return new ManagedCourse(c.id(), c.centre().id(), c.centre().name(), c.title(), c.summary(), c.description(),
                 p.code(), p.nameVi(), p.nameEn(), c.minAge(), c.maxAge(), java.util.Set.copyOf(c.audienceGroups()), c.level(),
-                c.prerequisites(), c.fee(), c.status(), c.status().next().stream().sorted().toList(), classes);
+                c.prerequisites(), c.requiredCourses().stream().map(CentrePlanning::choice).toList(), c.fee(), c.status(), c.status().next().stream().sorted().toList(), classes);
+    }
+
+    /**
+     * The courses a course of the centre may require: the centre's other courses that are not
+     * cancelled, and those it already requires (perhaps of another centre of the district), by title.
+     */
+    public List<ManagedCourse.CourseChoice> prerequisiteChoices(long centreId, Long courseId) {
+        caller.requireManagerOf(centreId);
+        var choices = new java.util.LinkedHashMap<Long, ManagedCourse.CourseChoice>();
+        em.createQuery("""
+                        select c from Course c join fetch c.centre where c.centre.id = :centre
+                          and c.status <> vn.hoctap.portal.catalog.entity.CourseStatus.CANCELLED
+                          and (:course is null or c.id <> :course)
+                        order by c.title""", Course.class)
+                .setParameter("centre", centreId).setParameter("course", courseId)
+                .getResultStream().forEach(c -> choices.put(c.id(), choice(c)));
+        if (courseId != null) {
+            em.find(Course.class, courseId).requiredCourses().forEach(c -> choices.putIfAbsent(c.id(), choice(c)));
+        }
+        return List.copyOf(choices.values());
+    }
+
+    private static ManagedCourse.CourseChoice choice(Course c) {
+        return new ManagedCourse.CourseChoice(c.id(), c.title(), c.centre().name());
     }
 
     public ManagedClass classPlan(long classId) {

@@ -30,7 +30,9 @@ public class ClassPages {
         ClassOffering c = publicClass(classId);
         var co = c.course();
         return new ClassDetail(ClassCard.of(c), co.description(), co.programme().code(), co.minAge(), co.maxAge(),
-                ClassCard.groups(co), co.level(), co.prerequisites(), c.venue().address(), c.cancelled(),
+                ClassCard.groups(co), co.level(), co.prerequisites(),
+                co.requiredCourses().stream().map(vn.hoctap.portal.catalog.entity.Course::title).toList(),
+                c.venue().address(), c.cancelled(),
                 sessions(c).stream().map(s -> new ClassDetail.Session(s.id(), s.slot().start(), s.slot().end(),
                         s.cancelled() || c.cancelled())).toList());
     }

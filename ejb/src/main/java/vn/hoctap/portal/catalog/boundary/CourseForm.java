@@ -9,11 +9,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.hoctap.portal.catalog.entity.TargetGroup;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * A new course of a centre, in draft. The description is HTML from the editor (sanitised by the
- * course); every other text is plain, without markup. Fees are in đồng.
+ * course); every other text is plain, without markup. Fees are in đồng. {@code prerequisites}
+ * describes in words what a learner should bring; {@code prerequisiteCourseIds} names the courses
+ * (of the centre or its district) a learner must have completed first — when rewriting a course,
+ * leaving it out (null) keeps those it had, an empty list removes them.
  */
 public record CourseForm(
         @NotNull(message = "{course.centre.required}") Long centreId,
@@ -28,5 +32,6 @@ public record CourseForm(
         Set<TargetGroup> audienceGroups,
         @Size(max = 100, message = "{course.level.tooLong}") @Pattern(regexp = "^[^<>]*$", message = "{text.markup}") String level,
         @Size(max = 500, message = "{course.prerequisites.tooLong}") @Pattern(regexp = "^[^<>]*$", message = "{text.markup}") String prerequisites,
-        @PositiveOrZero(message = "{course.fee.negative}") long fee) {
+        @PositiveOrZero(message = "{course.fee.negative}") long fee,
+        @Size(max = 20, message = "{course.requires.tooMany}") List<Long> prerequisiteCourseIds) {
 }

@@ -51,6 +51,7 @@ public class CourseManagement {
         Course course = new Course("c-" + UUID.randomUUID().toString().substring(0, 12), centre, programme(form),
                 form.title().strip(), form.summary().strip());
         fill(course, form);
+        requireCourses(course, form.prerequisiteCourseIds() == null ? List.of() : form.prerequisiteCourseIds());
         em.persist(course);
         em.flush();
         return course.id();
@@ -65,6 +66,9 @@ public class CourseManagement {
         }
         course.rewrite(programme(form), form.title().strip(), form.summary().strip());
         fill(course, form);
+        if (form.prerequisiteCourseIds() != null) {
+            requireCourses(course, form.prerequisiteCourseIds());
+        }
         em.flush();
     }
 
@@ -78,6 +82,19 @@ public class CourseManagement {
         course.describe(form.description(), form.minAge(), form.maxAge(), form.audienceGroups(), form.level(),
                 form.prerequisites());
         course.charge(form.fee());
+    }
+
+    /** The courses a learner must complete first: each must exist (the course checks the rest: centre or district, no cycle). */
+    private void requireCourses(Course course, List<Long> ids) {
+        List<Course> required = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            Course other = id == null ? null : em.find(Course.class, id);
+            if (other == null) {
+                throw InvalidInputException.of("prerequisiteCourseIds", "course.requires.unknown", String.valueOf(id));
+            }
+            required.add(other);
+        }
+        course.requireCompletionOf(required);
     }
 
     public void moveCourse(long courseId, CourseStatus next) {

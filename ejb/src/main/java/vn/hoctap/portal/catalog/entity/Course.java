@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,13 +21,21 @@ import vn.hoctap.portal.platform.InvalidInputException;
 import vn.hoctap.portal.platform.RichText;
 import vn.hoctap.portal.platform.VietnameseText;
 
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A course of a centre (e.g. "Lớp xóa mù chữ giai đoạn 1 – buổi tối"): what it teaches, to whom,
- * at what fee, and where it stands in its life (draft → published → running → completed).
+ * at what fee, and where it stands in its life (draft → published → running → completed). It may
+ * require other courses of its centre or district to be completed first ({@link #requireCompletionOf}),
+ * beside the free-text {@link #prerequisites()} that describes what a learner should bring.
  */
 @Entity
 @Table(name = "course")
@@ -70,6 +80,12 @@ public class Course {
 
     @Column(length = 500)
     private String prerequisites;
+
+    /** The courses whose completion this one requires: of the same centre or district, never itself, no cycles. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "course_prerequisite", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "required_course_id"))
+    private Set<Course> requiredCourses = new LinkedHashSet<>();
 
     @Column(nullable = false)
     private long fee;
@@ -138,6 +154,79 @@ public class Course {
         this.audienceGroups = groups == null || groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
         this.level = level;
         this.prerequisites = prerequisites;
+    }
+
+    /**
+     * The courses a learner must have completed before enrolling in this one, replacing those named
+     * before. Each is of the same centre or of another centre of the same district; the course
+     * cannot require itself, nor a course that (through others) requires it.
+     */
+    public void requireCompletionOf(Collection<Course> courses) {
+        requireOpen();
+        Set<Course> required = new LinkedHashSet<>(courses);
+        for (Course other : required) {
+            if (same(other, this)) {
+                throw InvalidInputException.of("prerequisiteCourseIds", "course.requires.self");
+            }
+            if (!sameDistrict(other)) {
+                throw InvalidInputException.of("prerequisiteCourseIds", "course.requires.elsewhere", other.title());
+            }
+            if (other.requiresTransitively(this)) {
+                throw InvalidInputException.of("prerequisiteCourseIds", "course.requires.cycle", other.title());
+            }
+        }
+        requiredCourses.clear();
+        requiredCourses.addAll(required);
+    }
+
+    private boolean sameDistrict(Course other) {
+        if (centre.equals(other.centre())) {
+            return true;
+        }
+        var district = centre.ward().parent();
+        return district != null && other.centre().isWithin(district);
+    }
+
+    /**
+     * Whether {@code course} is among the courses this one requires, directly or through others.
+     * Accessors, not fields, and codes, not references: a lazily loaded course may be a proxy.
+     */
+    private boolean requiresTransitively(Course course) {
+        Set<String> seen = new java.util.HashSet<>();
+        Deque<Course> toVisit = new ArrayDeque<>(requiredCourses());
+        while (!toVisit.isEmpty()) {
+            Course next = toVisit.pop();
+            if (same(next, course)) {
+                return true;
+            }
+            if (seen.add(next.code())) {
+                toVisit.addAll(next.requiredCourses());
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Course a, Course b) {
+        return a == b || a.code().equals(b.code());
+    }
+
+    /**
+     * The required courses a learner has not completed, by title: empty when the courses they
+     * completed (by code; a course the centre recognised as equivalent counts) satisfy this course.
+     */
+    public List<Course> missingPrerequisites(Set<String> completedCourseCodes) {
+        return requiredCourses.stream().filter(c -> !completedCourseCodes.contains(c.code()))
+                .sorted(Comparator.comparing(Course::title)).toList();
+    }
+
+    /** Whether the courses a learner completed (by code) satisfy this course's prerequisites. */
+    public boolean prerequisitesMetBy(Set<String> completedCourseCodes) {
+        return missingPrerequisites(completedCourseCodes).isEmpty();
+    }
+
+    /** The courses this one requires completed first, by title. */
+    public List<Course> requiredCourses() {
+        return requiredCourses.stream().sorted(Comparator.comparing(Course::title)).toList();
     }
 
     public void charge(long feeInDong) {

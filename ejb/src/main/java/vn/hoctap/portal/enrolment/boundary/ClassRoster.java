@@ -11,11 +11,14 @@ import vn.hoctap.portal.catalog.entity.ClassOffering;
 import vn.hoctap.portal.catalog.entity.ClassSession;
 import vn.hoctap.portal.enrolment.control.ClassAccess;
 import vn.hoctap.portal.enrolment.control.ClassAccess.ClassPlace;
+import vn.hoctap.portal.enrolment.control.CompletedCourses;
 import vn.hoctap.portal.enrolment.control.EnrolmentLedger;
 import vn.hoctap.portal.enrolment.control.LearnerIntake;
 import vn.hoctap.portal.enrolment.control.NameOrder;
 import vn.hoctap.portal.enrolment.control.SeatAllocation;
+import vn.hoctap.portal.enrolment.entity.Eligibility;
 import vn.hoctap.portal.enrolment.entity.Enrolment;
+import vn.hoctap.portal.enrolment.entity.EnrolmentRefused;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
 import vn.hoctap.portal.enrolment.entity.Learner;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
@@ -36,7 +39,9 @@ import java.util.stream.Stream;
  * walk-ins recorded on the spot), approves or refuses requests in approval mode, and cancels
  * enrolments; its teacher reads it. Enrolling follows the residents' own path step by step
  * ({@link EnrolmentLedger}: open, then a seat or a ticket through {@link SeatAllocation}), with the
- * same eligibility rules: there is one way seats are handed out. Those orchestrations hold no
+ * same eligibility rules: there is one way seats are handed out. Unlike a resident, the manager may
+ * admit a learner who lacks the course prerequisites, knowingly ({@link #enrol(long, long, boolean)}).
+ * Those orchestrations hold no
  * transaction; the readings and the approval switch run in one.
  */
 @Stateless
@@ -59,6 +64,9 @@ public class ClassRoster {
 
     @Inject
     LearnerIntake intake;
+
+    @Inject
+    CompletedCourses completedCourses;
 
     @Inject
     Clock clock;
@@ -187,6 +195,17 @@ public class ClassRoster {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public EnrolmentView enrol(long classId, long learnerId) {
+        return enrol(classId, learnerId, false);
+    }
+
+    /**
+     * The same; with {@code waivePrerequisites} the manager says, knowingly, that the learner may
+     * take the class without the courses it requires: when the rules refuse for those alone, each
+     * missing course is recorded as recognised for the learner (who, when, for which class) and
+     * the enrolment opened. Every other rule still refuses as it would.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public EnrolmentView enrol(long classId, long learnerId, boolean waivePrerequisites) {
         ClassPlace place = access.managerOfClass(classId);
         if (!knownToCentre(place, learnerId)) {
             throw new NotFoundException();
@@ -197,7 +216,7 @@ public class ClassRoster {
         }
         long enrolmentId;
         try {
-            enrolmentId = ledger.open(classId, learnerId);
+            enrolmentId = openWaiving(classId, learnerId, waivePrerequisites ? place.callerId() : null);
         } catch (EJBException duplicate) {
             // the same enrolment stored by a request a moment earlier: that one is the answer
             return ledger.view(ledger.activeEnrolment(classId, learnerId).orElseThrow(() -> duplicate), false);
@@ -205,11 +224,41 @@ public class ClassRoster {
         return seated(classId, enrolmentId);
     }
 
+    private long openWaiving(long classId, long learnerId, Long waivedBy) {
+        try {
+            return ledger.open(classId, learnerId);
+        } catch (EnrolmentRefused refused) {
+            if (waivedBy == null || !Eligibility.PREREQUISITES.equals(refused.messageKey())) {
+                throw refused;
+            }
+            completedCourses.waive(classId, learnerId, waivedBy);
+            return ledger.open(classId, learnerId);
+        }
+    }
+
     /** The manager records a walk-in (or finds them again by name, birth year and group) and enrols them. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public EnrolmentView enrolNew(long classId, LearnerForm learner) {
-        access.managerOfClass(classId);
-        EnrolmentLedger.Opened opened = ledger.openRecorded(classId, learner);
+        return enrolNew(classId, learner, false);
+    }
+
+    /**
+     * The same, with the manager's exception for the course prerequisites as in
+     * {@link #enrol(long, long, boolean)}: only when they alone refused is the learner recorded
+     * with the exception, then enrolled.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public EnrolmentView enrolNew(long classId, LearnerForm learner, boolean waivePrerequisites) {
+        ClassPlace place = access.managerOfClass(classId);
+        EnrolmentLedger.Opened opened;
+        try {
+            opened = ledger.openRecorded(classId, learner);
+        } catch (EnrolmentRefused refused) {
+            if (!waivePrerequisites || !Eligibility.PREREQUISITES.equals(refused.messageKey())) {
+                throw refused;
+            }
+            return enrol(classId, completedCourses.waiveForNew(classId, learner, place.callerId()), false);
+        }
         if (!opened.created()) {
             return ledger.view(opened.enrolmentId(), false);
         }

@@ -9,9 +9,12 @@ import vn.hoctap.portal.enrolment.control.LearnerIntake;
 import vn.hoctap.portal.enrolment.entity.Enrolment;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
 import vn.hoctap.portal.enrolment.entity.Learner;
+import vn.hoctap.portal.enrolment.entity.PrerequisiteWaiver;
 import vn.hoctap.portal.identity.boundary.CallerAccount;
 import vn.hoctap.portal.platform.InputValidation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.Objects;
 /**
  * The learners a centre knows — residents of its ward and anyone who learnt in its classes — for
  * its manager: found by name, recorded (walk-ins, the household survey), their schooling noted
- * (grade 3 admits to literacy phase 2), and each one's path through classes.
+ * (grade 3 admits to literacy phase 2), each one's path through classes and the prerequisite
+ * exceptions recorded for them.
  */
 @Stateless
 public class LearnerRecords {
@@ -39,6 +43,9 @@ public class LearnerRecords {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    Clock clock;
 
     public List<LearnerMatch> search(long centreId, String query) {
         var centre = caller.requireManagerOf(centreId);
@@ -84,6 +91,16 @@ public class LearnerRecords {
                 .max(Integer::compare).orElse(null);
         return new LearnerFile(l.id(), l.fullName(), l.birthYear(),
                 l.residentialGroup() == null ? null : l.residentialGroup().name(), l.phone(), l.account() != null,
-                l.completedGrade(), level, path);
+                l.completedGrade(), level, path, waivers(l));
+    }
+
+    private List<LearnerFile.Waiver> waivers(Learner l) {
+        return em.createQuery("""
+                        select w from PrerequisiteWaiver w join fetch w.course join fetch w.waivedBy left join fetch w.forClass
+                        where w.learner = :l order by w.waivedAt""", PrerequisiteWaiver.class)
+                .setParameter("l", l).getResultStream()
+                .map(w -> new LearnerFile.Waiver(w.course().title(), w.forClass() == null ? null : w.forClass().code(),
+                        w.waivedBy().fullName(), LocalDate.ofInstant(w.waivedAt(), clock.getZone())))
+                .toList();
     }
 }

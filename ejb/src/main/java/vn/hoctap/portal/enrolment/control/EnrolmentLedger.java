@@ -52,6 +52,9 @@ public class EnrolmentLedger implements SeatLedger<EnrolmentView> {
     Clock clock;
 
     @Inject
+    CompletedCourses completedCourses;
+
+    @Inject
     EnrolmentMails mails;
 
     @Inject
@@ -165,7 +168,8 @@ public class EnrolmentLedger implements SeatLedger<EnrolmentView> {
                                         and mine.cancelled = false and theirs.cancelled = false
                                         and mine.startsAt < theirs.endsAt and theirs.startsAt < mine.endsAt)""", String.class)
                 .setParameter("learner", learner.id()).setParameter("class", offering.id()).getResultList();
-        return new Eligibility.Facts(learner.birthYear(), learner.completedGrade(), completedRequired, overlapping);
+        return new Eligibility.Facts(learner.birthYear(), learner.completedGrade(), completedRequired, overlapping,
+                offering.course().requiredCourses().isEmpty() ? java.util.Set.of() : completedCourses.of(learner.id()));
     }
 
     /**

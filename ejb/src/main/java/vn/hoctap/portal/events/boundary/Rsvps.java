@@ -16,6 +16,7 @@ import vn.hoctap.portal.identity.entity.Role;
 import vn.hoctap.portal.platform.BusinessException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Residents register for events and cancel; organisers see the roster, check people in at the
@@ -74,6 +75,11 @@ public class Rsvps {
     /** The caller's registrations, the latest events first. */
     public List<RsvpView> mine() {
         return ledger.rsvpsOf(caller.require().id());
+    }
+
+    /** The caller's registration for an event that is not cancelled, if any (none for visitors). */
+    public Optional<RsvpView> mineFor(long eventId) {
+        return caller.current().flatMap(account -> ledger.active(eventId, account.id())).map(id -> ledger.view(id, false));
     }
 
     /** The organiser's roster of an event. */

@@ -111,14 +111,27 @@ public final class CatalogContentFiles {
     }
 
     private List<CatalogContent.Course> courses() {
-        return list(map(YamlNodes.load(folder, COURSES), COURSES), "courses", COURSES).stream()
+        List<CatalogContent.Course> courses = list(map(YamlNodes.load(folder, COURSES), COURSES), "courses", COURSES).stream()
                 .map(c -> course(map(c, COURSES))).toList();
+        Set<String> codes = courses.stream().map(CatalogContent.Course::code).collect(java.util.stream.Collectors.toSet());
+        for (var course : courses) {
+            for (String required : course.requires()) {
+                String where = COURSES + " (course " + course.code() + ") 'requires'";
+                if (required.equals(course.code())) {
+                    throw new IllegalArgumentException(where + ": a course cannot require itself");
+                }
+                if (!codes.contains(required)) {
+                    throw new IllegalArgumentException(where + ": no course has the code '" + required + "'");
+                }
+            }
+        }
+        return courses;
     }
 
     private static CatalogContent.Course course(Map<String, Object> node) {
         String where = COURSES + " (course " + node.get("code") + ")";
         only(node, where, "code", "centre", "programme", "title", "summary", "description", "audience",
-                "level", "prerequisites", "fee", "status", "classes");
+                "level", "prerequisites", "requires", "fee", "status", "classes");
         Map<String, Object> audience = node.get("audience") == null ? Map.of()
                 : map(node.get("audience"), where + " 'audience'");
         String audienceWhere = where + " audience";
@@ -136,7 +149,8 @@ public final class CatalogContentFiles {
         String code = text(node, "code", where);
         return new CatalogContent.Course(code, text(node, "centre", where), text(node, "programme", where),
                 text(node, "title", where), text(node, "summary", where), optional(node, "description"),
-                minAge, maxAge, groups, optional(node, "level"), optional(node, "prerequisites"), fee,
+                minAge, maxAge, groups, optional(node, "level"), optional(node, "prerequisites"),
+                list(node, "requires", where).stream().map(r -> String.valueOf(r).strip()).distinct().toList(), fee,
                 word(node, "status", STATUSES, where),
                 list(node, "classes", where).stream().map(k -> offering(map(k, where + " 'classes'"), code)).toList());
     }

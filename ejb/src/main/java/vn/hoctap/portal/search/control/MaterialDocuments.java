@@ -23,12 +23,15 @@ import vn.hoctap.portal.search.boundary.MaterialHit;
 /**
  * Turns a {@link MaterialDocument} into the Lucene document of {@link MaterialSchema} and a stored
  * document back into the fields of a {@link MaterialHit}. Texts are composed to NFC before they are
- * stored, so snippets come out composed whatever form the extraction delivered.
+ * stored, so snippets come out composed whatever form the extraction delivered, and a plain text
+ * (Markdown among them) loses its Markdown marks ({@link MarkdownText}), so snippets read as prose.
  */
 public final class MaterialDocuments {
 
     /** Extracted text beyond this is neither indexed nor stored (a 500-page scan says enough before). */
     static final int MAX_TEXT_CHARS = 1_000_000;
+    /** The format of plain texts, Markdown included: their text is stored and indexed without Markdown's marks. */
+    static final String PLAIN_TEXT = "TXT";
     /** Title tails indexed for suggestions: a match may start at any of the first syllables. */
     private static final int SUGGEST_TAILS = 8;
     private static final int SUGGEST_MAX_CHARS = 120;
@@ -69,6 +72,10 @@ public final class MaterialDocuments {
         String text = nfc(material.text());
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
+        }
+        if (PLAIN_TEXT.equals(material.format())) {
+            // indexed as stored: the highlighter's offsets point into the text without the marks
+            text = MarkdownText.plain(text);
         }
         Document doc = new Document();
         doc.add(new StringField(MaterialSchema.ID, Long.toString(material.id()), Field.Store.YES));

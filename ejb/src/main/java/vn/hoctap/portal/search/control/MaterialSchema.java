@@ -31,8 +31,8 @@ import vn.hoctap.portal.search.control.VietnameseAnalyzer.Variant;
  */
 public final class MaterialSchema {
 
-    /** Recorded in every commit; a different value means the index must be rebuilt. */
-    public static final String VERSION = "1";
+    /** Recorded in every commit; a different value means the index must be rebuilt (2: plain texts without Markdown's marks). */
+    public static final String VERSION = "2";
 
     public static final String ID = "id";
     public static final String TITLE = "title";

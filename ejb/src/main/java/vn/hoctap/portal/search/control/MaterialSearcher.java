@@ -38,7 +38,8 @@ import vn.hoctap.portal.search.boundary.MaterialSuggestion;
  * Runs one {@link MaterialQuery} on one searcher: the core query (strict, then relaxed when nothing
  * matches all syllables) rescored by the boosts, the filters as drill-down dimensions so that a filtered dimension still
  * counts its alternatives (drill-sideways), exact hit counts, the page's stored fields and
- * highlights (only the shown hits are highlighted), and a did-you-mean when the result is thin.
+ * highlights (only the shown hits are highlighted), and a did-you-mean when the result is thin, spelled
+ * as the materials spell it when the resident typed without tones.
  */
 final class MaterialSearcher {
 
@@ -55,12 +56,14 @@ final class MaterialSearcher {
     private final MaterialSchema schema;
     private final MaterialQueryBuilder builder;
     private final SpellingCorrector corrector = new SpellingCorrector();
+    private final TonedSpelling spelling;
     private final TitleSuggester suggester;
 
     MaterialSearcher(MaterialSchema schema, MaterialQueryBuilder builder) {
         this.schema = schema;
         this.builder = builder;
         this.suggester = new TitleSuggester(new MaterialDocuments(schema));
+        this.spelling = new TonedSpelling(schema);
     }
 
     MaterialResults search(FacetedSearcher searcher, MaterialQuery query) throws IOException {
@@ -144,8 +147,14 @@ final class MaterialSearcher {
         query.filters().forEach((dimension, values) -> count.add(filter(dimension, values), Occur.FILTER));
         // shown when it finds at least as much: fuzzy matching may have found the same already, but the
         // resident still learns the spelling that the materials use
-        long found = searcher.count(count.build());
-        return found > 0 && found >= total ? corrected : Optional.empty();
+        TopDocs found = searcher.search(count.build(),
+                new TopScoreDocCollectorManager(TonedSpelling.DOCUMENTS, null, Integer.MAX_VALUE));
+        if (found.totalHits.value == 0 || found.totalHits.value < total) {
+            return Optional.empty();
+        }
+        // typed with tones: the resident's own choice of tones is not second-guessed, the correction stays folded
+        return text.hasTones() ? corrected : Optional.of(spelling.of(correctedText.folded(), searcher.getIndexReader(),
+                searcher.storedFields(), docIds(found.scoreDocs, 0, found.scoreDocs.length)));
     }
 
     /** The requested page's hits, highlighted when there is a query to mark. */
@@ -156,10 +165,7 @@ final class MaterialSearcher {
         if (from >= to) {
             return List.of();
         }
-        int[] docIds = new int[to - from];
-        for (int i = from; i < to; i++) {
-            docIds[i - from] = top.scoreDocs[i].doc;
-        }
+        int[] docIds = docIds(top.scoreDocs, from, to);
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> documents = new HashMap<>();
         for (int docId : docIds) {
@@ -179,6 +185,14 @@ final class MaterialSearcher {
             hits.add(MaterialDocuments.toHit(doc, titleHtml, snippet, Float.isNaN(hit.score) ? 0f : hit.score));
         }
         return hits;
+    }
+
+    private static int[] docIds(ScoreDoc[] hits, int from, int to) {
+        int[] docIds = new int[to - from];
+        for (int i = from; i < to; i++) {
+            docIds[i - from] = hits[i].doc;
+        }
+        return docIds;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,6 +9,7 @@ import vn.hoctap.portal.catalog.entity.Programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,5 +96,41 @@ class EligibilityTest {
         ClassOffering ended = classOf(literacy1(), null, null);
         assertThat(Eligibility.refusal(ended, born(1980), LocalDate.of(2027, 4, 1)).map(EnrolmentRefused::messageKey))
                 .contains("enrolment.refused.closed");
+    }
+
+    @Test
+    void a_course_requiring_others_names_those_not_completed_and_admits_once_they_are() {
+        Programme digital = new Programme("DIGITAL_SKILLS", "Kỹ năng số", "Digital skills", false);
+        Course level1 = new Course("BD-TIN1", CatalogFixtures.BO_DE, digital, "Tin học cơ bản 1", "Tóm tắt");
+        Course safety = new Course("BD-ANM", CatalogFixtures.BO_DE, digital, "An toàn trên mạng", "Tóm tắt");
+        Course level2 = new Course("BD-TIN2", CatalogFixtures.BO_DE, digital, "Tin học cơ bản 2", "Tóm tắt");
+        level2.requireCompletionOf(List.of(level1, safety));
+        level2.moveTo(CourseStatus.PUBLISHED);
+        ClassOffering offering = new ClassOffering("K", level2, CatalogFixtures.TEACHER_BO_DE, null, CatalogFixtures.ROOM_1, 25,
+                LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31));
+
+        var refusal = Eligibility.refusal(offering, withCourses(), TODAY).orElseThrow();
+        assertThat(refusal.messageKey()).isEqualTo(Eligibility.PREREQUISITES);
+        assertThat(refusal.arguments()).containsExactly("An toàn trên mạng, Tin học cơ bản 1");
+        assertThat(Eligibility.refusal(offering, withCourses("BD-ANM"), TODAY).orElseThrow().arguments())
+                .containsExactly("Tin học cơ bản 1");
+        assertThat(refusalOf(offering, withCourses("BD-ANM", "BD-TIN1"))).isNull();
+    }
+
+    @Test
+    void the_prerequisite_rule_comes_after_every_other_so_its_refusal_means_the_rest_is_met() {
+        Course required = new Course("BD-TIN1", CatalogFixtures.BO_DE, literacy1(), "Tin học cơ bản 1", "Tóm tắt");
+        ClassOffering literacy = classOf(literacy1(), null, null);
+        literacy.course().requireCompletionOf(List.of(required));
+
+        assertThat(refusalOf(literacy, new Eligibility.Facts(2014, null, false, List.of(), Set.of())))
+                .isEqualTo("enrolment.refused.age");
+        assertThat(refusalOf(literacy, new Eligibility.Facts(1980, null, false, List.of("Lớp khác (K2)"), Set.of())))
+                .isEqualTo("enrolment.refused.overlap");
+        assertThat(refusalOf(literacy, withCourses())).isEqualTo(Eligibility.PREREQUISITES);
+    }
+
+    private static Eligibility.Facts withCourses(String... codes) {
+        return new Eligibility.Facts(1980, null, false, List.of(), Set.of(codes));
     }
 }

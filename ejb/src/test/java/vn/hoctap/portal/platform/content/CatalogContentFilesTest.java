@@ -328,6 +328,33 @@ class CatalogContentFilesTest {
     }
 
     @Test
+    void requiredCoursesAreNamedByCodeAndMustBeCoursesOfTheFile(@TempDir Path folder) throws IOException {
+        String second = CLASS.replace("courses:\n", "").replace("code: X1", "code: X2").replace("code: K1", "code: K2")
+                .replace("7:30", "9:30").replace("9:00", "11:00");
+        write(folder, CLASS + second.replace("    level: Phổ thông\n", "    level: Phổ thông\n    requires: [X1]\n"));
+
+        CatalogContent catalog = new CatalogContentFiles(folder).catalog();
+
+        assertThat(catalog.courses()).extracting(Course::code, Course::requires)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("X1", List.of()), org.assertj.core.groups.Tuple.tuple("X2", List.of("X1")));
+        write(folder, CLASS.replace("    level: Phổ thông\n", "    level: Phổ thông\n    requires: [X9]\n"));
+        assertRefused(folder, "X1", "'requires'", "X9");
+        write(folder, CLASS.replace("    level: Phổ thông\n", "    level: Phổ thông\n    requires: [X1]\n"));
+        assertRefused(folder, "X1", "'requires'", "itself");
+        write(folder, CLASS.replace("    level: Phổ thông\n", "    level: Phổ thông\n    requires: X1\n"));
+        assertRefused(folder, "'requires'", "list");
+    }
+
+    @Test
+    void theDemoCoursesRequireOnlyCoursesOfTheirOwnCentre() {
+        Map<String, Course> byCode = Real.CATALOG.courses().stream().collect(Collectors.toMap(Course::code, Function.identity()));
+        assertThat(byCode.get("NT-TH-2026").requires()).as("office computing after basic digital skills")
+                .containsExactly("NT-KNSO-2026");
+        assertThat(Real.CATALOG.courses()).allSatisfy(c -> c.requires().forEach(code ->
+                assertThat(byCode.get(code).centre()).as("%s requires %s", c.code(), code).isEqualTo(c.centre())));
+    }
+
+    @Test
     void aBadDateIsRefusedNamingTheField(@TempDir Path folder) throws IOException {
         write(folder, CLASS.replace("2026-09-08", "2026-13-08"));
         assertRefused(folder, "'startDate'", "K1", "2026-13-08");

@@ -203,6 +203,27 @@ class MaterialIndexTest {
     }
 
     @Test
+    void snippetsOfAMarkdownTextReadAsPlainTextWithTheMatchesMarked() {
+        index.put(material(1, "Vườn rau", "", """
+                # Trồng rau trong thùng xốp
+
+                *Tài liệu lớp "Vườn rau" & <b>bạn</b>.*
+
+                - Dùng **thùng xốp** cũ, xem [hướng dẫn](https://example.vn/thung_xop?a=1&b=2).
+                > Tưới `nước vo gạo` cho thùng xốp.
+                """));
+
+        String snippet = index.search(MaterialQuery.of("thung xop")).hits().get(0).snippetHtml();
+        assertThat(snippet).contains("<mark>thùng xốp</mark>").doesNotContain("# ", "**", "](", "example.vn", "`", "&gt; ", "- Dùng");
+        assertThat(snippet.replaceAll("</?mark>", "")).contains("Trồng rau trong thùng xốp",
+                "Dùng thùng xốp cũ, xem hướng dẫn.", "Tưới nước vo gạo cho thùng xốp.");
+
+        String emphasised = index.search(MaterialQuery.of("tai lieu lop")).hits().get(0).snippetHtml();
+        assertThat(emphasised).contains("<mark>Tài liệu lớp</mark> &quot;Vườn rau&quot; &amp; &lt;b&gt;bạn&lt;")
+                .doesNotContain("*", "<b>");
+    }
+
+    @Test
     void aHitWithoutMatchInItsTextShowsItsDescription() {
         index.put(material(1, "Trồng lúa", "Hướng dẫn <gieo> mạ", "Nội dung khác."));
 
@@ -216,8 +237,40 @@ class MaterialIndexTest {
         index.put(material(2, "Phòng cháy chữa cháy", "", "Phòng cháy tại nhà."));
 
         MaterialResults results = index.search(MaterialQuery.of("phogn chong"));
-        assertThat(results.didYouMean()).contains("phong chong");
+        assertThat(results.didYouMean()).contains("phòng chống");
         assertThat(index.search(MaterialQuery.of("phong chong")).didYouMean()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionIsSpelledWithTheTonesOfTheMaterials() {
+        index.put(material(1, "Phòng chống đuối nước cho trẻ em", "", "Dạy trẻ bơi. Phòng chống đuối nước mùa hè."));
+        index.put(material(2, "Phòng cháy chữa cháy", "", "Phòng cháy tại nhà."));
+
+        assertThat(index.search(MaterialQuery.of("phong chong duoi nuco")).didYouMean()).contains("phòng chống đuối nước");
+    }
+
+    @Test
+    void aCorrectionTakesTheFormThatStandsBesideTheOtherWords() {
+        // "sach" is more often "sách" and "trong" more often "trong" here, but "trồng rau sạch" is the phrase
+        index.put(material(1, "Trồng rau sạch trong thùng xốp", "Sách hướng dẫn trong sách",
+                "Trong sách này, trong nhà, trong vườn: đọc sách, rồi trồng rau sạch. Sách hay trong năm."));
+
+        assertThat(index.search(MaterialQuery.of("trong rau sahc")).didYouMean()).contains("trồng rau sạch");
+    }
+
+    @Test
+    void aCorrectionOfAQueryTypedWithTonesStaysFolded() {
+        index.put(material(1, "Phòng chống dịch bệnh", "", "Vệ sinh môi trường phòng bệnh."));
+
+        assertThat(index.search(MaterialQuery.of("phòng chốgn")).didYouMean()).contains("phong chong");
+    }
+
+    @Test
+    void aCorrectionNeverTakesTheLettersOfAGarbledScan() {
+        // the scan's "x6a" is indexed as "xoa" by the OCR repair, but is no spelling to offer
+        index.put(material(1, "Kế hoạch x6a mù chữ năm 2026", "", ""));
+
+        assertThat(index.search(MaterialQuery.of("xoa mu chuw")).didYouMean()).contains("xoa mù chữ");
     }
 
     @Test

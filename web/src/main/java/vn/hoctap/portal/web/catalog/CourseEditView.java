@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * A manager writes a new course of their centre (it starts as a draft that residents do not see),
- * or rewrites one that is not yet completed or cancelled ({@code ?id=}).
+ * or rewrites one that is not yet completed or cancelled ({@code ?id=}), with the courses of the
+ * centre a learner must complete first.
  */
 @Named
 @ViewScoped
@@ -47,6 +48,8 @@ public class CourseEditView implements Serializable {
     private TargetGroup[] audienceGroups = new TargetGroup[0];
     private String level;
     private String prerequisites;
+    private Long[] prerequisiteCourseIds = new Long[0];
+    private List<ManagedCourse.CourseChoice> courseChoices;
     private Long fee = 0L;
 
     public void load() {
@@ -65,18 +68,20 @@ public class CourseEditView implements Serializable {
             audienceGroups = course.audienceGroups().toArray(TargetGroup[]::new);
             level = course.level();
             prerequisites = course.prerequisites();
+            prerequisiteCourseIds = course.requiredCourses().stream().map(ManagedCourse.CourseChoice::id).toArray(Long[]::new);
             fee = course.fee();
         }
         if (centre == null) {
             throw new NotFoundException();
         }
         choices = planning.choices(centre);
+        courseChoices = planning.prerequisiteChoices(centre, id);
     }
 
     public String save() {
         var form = new CourseForm(centre, programme, title, summary, description, minAge, maxAge,
                 audienceGroups.length == 0 ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(List.of(audienceGroups)),
-                level, prerequisites, fee == null ? 0 : fee);
+                level, prerequisites, fee == null ? 0 : fee, List.of(prerequisiteCourseIds));
         try {
             if (id == null) {
                 long created = courses.createCourse(form);
@@ -194,6 +199,20 @@ public class CourseEditView implements Serializable {
 
     public void setPrerequisites(String prerequisites) {
         this.prerequisites = prerequisites;
+    }
+
+    /** The courses of the centre (and those already required) that this one may require. */
+    public List<ManagedCourse.CourseChoice> getCourseChoices() {
+        return courseChoices;
+    }
+
+    /** An array, not a list: so that Faces converts the ticked boxes to numbers. */
+    public Long[] getPrerequisiteCourseIds() {
+        return prerequisiteCourseIds.clone();
+    }
+
+    public void setPrerequisiteCourseIds(Long[] prerequisiteCourseIds) {
+        this.prerequisiteCourseIds = prerequisiteCourseIds == null ? new Long[0] : prerequisiteCourseIds.clone();
     }
 
     public Long getFee() {

@@ -8,6 +8,7 @@ import vn.hoctap.portal.enrolment.boundary.ClassRosterView;
 import vn.hoctap.portal.enrolment.boundary.EnrolmentView;
 import vn.hoctap.portal.enrolment.boundary.LearnerForm;
 import vn.hoctap.portal.enrolment.boundary.LearnerMatch;
+import vn.hoctap.portal.enrolment.entity.Eligibility;
 import vn.hoctap.portal.enrolment.entity.EnrolmentStatus;
 import vn.hoctap.portal.platform.BusinessException;
 import vn.hoctap.portal.platform.InvalidInputException;
@@ -20,8 +21,9 @@ import java.util.List;
 /**
  * A class's roster: its learners, pending requests, the waitlist and the sessions, for the class's
  * manager and teacher. The manager also finds a learner of the centre by name or records a walk-in
- * and enrols them, approves or refuses requests, switches approval mode and cancels enrolments
- * (after a confirmation).
+ * and enrols them — after a refusal for the course prerequisites alone, also as an exception it
+ * confirms with a ticked box —, approves or refuses requests, switches approval mode and cancels
+ * enrolments (after a confirmation).
  */
 @Named
 @ViewScoped
@@ -44,6 +46,10 @@ public class RosterView implements Serializable {
     private String phone;
     private Integer completedGrade;
 
+    /** Set once the rules refused for the course prerequisites alone: the manager may then enrol as an exception. */
+    private boolean prerequisitesRefused;
+    private boolean waivePrerequisites;
+
     public void load() {
         if (classId == null) {
             throw new NotFoundException();
@@ -62,24 +68,44 @@ public class RosterView implements Serializable {
 
     public String enrol(long learnerId, String name) {
         try {
-            return enrolled(roster.enrol(classId, learnerId), name);
+            return enrolled(roster.enrol(classId, learnerId, waivePrerequisites), name);
         } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
+            return refusedEnrolment(refused);
         }
     }
 
     public String enrolNew() {
         try {
             LearnerForm form = new LearnerForm(fullName, birthYear, groupId, phone, completedGrade);
-            return enrolled(roster.enrolNew(classId, form), form.normalised().fullName());
+            return enrolled(roster.enrolNew(classId, form, waivePrerequisites), form.normalised().fullName());
         } catch (InvalidInputException invalid) {
             FacesMessages.errors("walkin", invalid);
             return null;
         } catch (BusinessException refused) {
-            FacesMessages.error(refused);
-            return null;
+            return refusedEnrolment(refused);
         }
+    }
+
+    /** The refusal, and for the prerequisites the way to the conscious exception: a box to tick, then enrol again. */
+    private String refusedEnrolment(BusinessException refused) {
+        FacesMessages.error(refused);
+        if (Eligibility.PREREQUISITES.equals(refused.messageKey())) {
+            prerequisitesRefused = true;
+            FacesMessages.info("roster.waive.hint");
+        }
+        return null;
+    }
+
+    public boolean isPrerequisitesRefused() {
+        return prerequisitesRefused;
+    }
+
+    public boolean isWaivePrerequisites() {
+        return waivePrerequisites;
+    }
+
+    public void setWaivePrerequisites(boolean waivePrerequisites) {
+        this.waivePrerequisites = waivePrerequisites;
     }
 
     private String enrolled(EnrolmentView enrolment, String name) {

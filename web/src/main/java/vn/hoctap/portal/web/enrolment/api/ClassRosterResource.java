@@ -29,7 +29,9 @@ import java.util.List;
  *   <li>{@code POST /api/classes/{id}/roster} with {@code {"learnerId":12}} (a learner the centre
  *   knows) or {@code {"learner":{"fullName":"Lò Thị Mỷ","birthYear":1990,"residentialGroupId":3,
  *   "phone":null,"completedGrade":2}}} (a walk-in): 201 with the enrolment (confirmed or
- *   waitlisted, by the residents' rules), 200 with the one that exists when asked again;</li>
+ *   waitlisted, by the residents' rules), 200 with the one that exists when asked again; 409 when a
+ *   rule refuses; with {@code "waivePrerequisites":true} a refusal for the course prerequisites alone
+ *   is overridden, the missing courses recorded as recognised for the learner by the manager;</li>
  *   <li>{@code DELETE /api/classes/{id}/roster/{enrolmentId}}: cancels (the seat goes to the waitlist);</li>
  *   <li>{@code PUT /api/classes/{id}/roster/{enrolmentId}/approval} with {@code {"approved":true|false}};</li>
  *   <li>{@code PUT /api/classes/{id}/roster/approval-mode} with {@code {"approvalRequired":true}};</li>
@@ -41,8 +43,11 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassRosterResource {
 
-    /** Who to enrol: a known learner, or a new one. */
-    public record EnrolRequest(Long learnerId, LearnerForm learner) {
+    /**
+     * Who to enrol: a known learner, or a new one; {@code waivePrerequisites} true enrols them as
+     * the manager's recorded exception when the course prerequisites alone refuse them.
+     */
+    public record EnrolRequest(Long learnerId, LearnerForm learner, Boolean waivePrerequisites) {
     }
 
     public record Decision(Boolean approved) {
@@ -70,9 +75,10 @@ public class ClassRosterResource {
         if (request == null || (request.learnerId() == null) == (request.learner() == null)) {
             throw InvalidInputException.of("learnerId", "roster.learner.oneOf");
         }
+        boolean waive = Boolean.TRUE.equals(request.waivePrerequisites());
         EnrolmentView enrolment = request.learnerId() != null
-                ? roster.enrol(classId, request.learnerId())
-                : roster.enrolNew(classId, request.learner());
+                ? roster.enrol(classId, request.learnerId(), waive)
+                : roster.enrolNew(classId, request.learner(), waive);
         if (!enrolment.created()) {
             return Response.ok(enrolment).build();
         }

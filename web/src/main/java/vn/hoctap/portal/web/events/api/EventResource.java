@@ -20,6 +20,7 @@ import vn.hoctap.portal.events.boundary.EventPage;
 import vn.hoctap.portal.events.boundary.EventPlanning;
 import vn.hoctap.portal.events.boundary.EventQuery;
 import vn.hoctap.portal.events.boundary.EventRoster;
+import vn.hoctap.portal.events.boundary.RsvpView;
 import vn.hoctap.portal.events.boundary.Rsvps;
 import vn.hoctap.portal.events.entity.EventType;
 import vn.hoctap.portal.platform.InvalidInputException;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeParseException;
  * <ul>
  *   <li>{@code GET /api/events?district=&ward=&centre=&campaign=&type=&from=&to=&q=&scheduledOnly=&page=&size=}
  *   and {@code GET /api/events/{id}}: open to everyone;</li>
+ *   <li>{@code GET /api/events/{id}/rsvp}: the caller's registration (404: none);</li>
  *   <li>{@code POST /api/events/{id}/rsvp}: the signed-in resident registers (201, confirmed or
  *   waitlisted with the place; 409 when already registered, the event is past or cancelled);</li>
  *   <li>for the organiser (the centre's manager, the district's administrators):
@@ -117,6 +119,13 @@ public class EventResource {
     public Response register(@PathParam("id") long id) {
         var rsvp = rsvps.register(id);
         return Response.created(UriBuilder.fromPath("/api/rsvps/{id}").build(rsvp.id())).entity(rsvp).build();
+    }
+
+    /** The caller's own registration for the event; 404 when they hold none. */
+    @GET
+    @Path("{id: \\d+}/rsvp")
+    public RsvpView mine(@PathParam("id") long id) {
+        return rsvps.mineFor(id).orElseThrow(NotFoundException::new);
     }
 
     @GET
