@@ -86,8 +86,15 @@ class EventsJourneyIT {
         LocalDateTime start = today.plusDays(2).atTime(LocalTime.of(18, 30));
         var form = EventsPages.EventForm.open(driver, base.toString())
                 .fill(title, "Nói chuyện chuyên đề", "Nhà văn hóa tổ dân phố số 2, phường Bồ Đề", start, start.plusHours(2),
-                        "Người cao tuổi và gia đình", 30, campaignName);
-        Browser.screenshot(driver, "events-form");
+                        "Người cao tuổi và gia đình", 30, campaignName)
+                .endsAt(start.minusHours(1))
+                .saveRefused();
+        assertThat(form.messageBeside("endsAt")).as("the rule broken, beside its field")
+                .isEqualTo("Thời gian kết thúc phải sau thời gian bắt đầu.");
+        scrollTo("event:endsAt");
+        Browser.screenshot(driver, "events-form-refused");
+        // the place typed in stays; the end is set right
+        form = form.endsAt(start.plusHours(2));
         EventsPages.EventPage created = form.save();
         assertThat(created.errorMessages()).as("the form was accepted").isEmpty();
         assertThat(created.heading()).isEqualTo(title);

@@ -80,6 +80,23 @@ final class EventsPages {
             return this;
         }
 
+        /** The message shown beside a field of the form, or "" when there is none. */
+        String messageBeside(String field) {
+            return driver.findElements(By.xpath("//*[@id='event:" + field + "']/ancestor::div[contains(@class,'field')][1]"
+                    + "//*[contains(@class,'ui-message-error')]")).stream().map(WebElement::getText).findFirst().orElse("");
+        }
+
+        EventForm endsAt(LocalDateTime end) {
+            setValue(By.id("event:endsAt"), end.toString().substring(0, 16));
+            return this;
+        }
+
+        /** Saves what the form refuses: the browser stays on the form. */
+        EventForm saveRefused() {
+            click(By.id("event:save"));
+            return new EventForm(driver);
+        }
+
         /** Saves; on success the browser is on the new event's page. */
         EventPage save() {
             click(By.id("event:save"));

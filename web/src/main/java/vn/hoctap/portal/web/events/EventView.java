@@ -7,7 +7,6 @@ import vn.hoctap.portal.events.boundary.EventCalendar;
 import vn.hoctap.portal.events.boundary.EventDetail;
 import vn.hoctap.portal.events.boundary.RsvpView;
 import vn.hoctap.portal.events.boundary.Rsvps;
-import vn.hoctap.portal.events.entity.RsvpStatus;
 import vn.hoctap.portal.platform.NotFoundException;
 import vn.hoctap.portal.web.platform.FacesMessages;
 
@@ -58,8 +57,7 @@ public class EventView implements Serializable {
     /** The signed-in resident's registration for this event that stands, if any. */
     public RsvpView getMine() {
         if (!mineLoaded && id != null) {
-            mine = rsvps.mine().stream().filter(r -> r.eventId() == id && r.status() != RsvpStatus.CANCELLED)
-                    .findFirst().orElse(null);
+            mine = rsvps.mineFor(id).orElse(null);
             mineLoaded = true;
         }
         return mine;
