@@ -10,9 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
-import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.hoctap.portal.catalog.entity.ClassOffering;
@@ -32,22 +29,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "enrolment")
-@NamedEntityGraph(name = Enrolment.WITH_CLASS_AND_LEARNER,
-        attributeNodes = {
-                @NamedAttributeNode(value = "learner", subgraph = "learner"),
-                @NamedAttributeNode(value = "classOffering", subgraph = "class")},
-        subgraphs = {
-                @NamedSubgraph(name = "learner", attributeNodes = @NamedAttributeNode("account")),
-                @NamedSubgraph(name = "class", attributeNodes = {
-                        @NamedAttributeNode(value = "course", subgraph = "course"), @NamedAttributeNode("venue")}),
-                @NamedSubgraph(name = "course", attributeNodes = @NamedAttributeNode("centre"))})
 public class Enrolment {
-
-    /**
-     * The enrolment with what its mails and views say: the learner (and their account's address and
-     * language), the class, its course, centre and venue — read in one statement.
-     */
-    public static final String WITH_CLASS_AND_LEARNER = "Enrolment.withClassAndLearner";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
