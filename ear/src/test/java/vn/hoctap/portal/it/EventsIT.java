@@ -232,6 +232,15 @@ class EventsIT {
         var page = Http.at(base).get("api/events?campaign=" + week + "&size=100");
         assertThat(Events.Json.object(page.body()).getInt("total")).isGreaterThanOrEqualTo(30);
         assertThat(Http.at(base).get("api/feeds/campaign/HN-LB-TLHTSD-2026.ics").body()).contains("BEGIN:VEVENT");
+
+        // the campaign's calendar: linked from its landing page, opening on its first day, with its feed
+        assertThat(Http.at(base).get("campaign.xhtml?code=HN-LB-TLHTSD-2026").body())
+                .contains("events.xhtml?campaign=HN-LB-TLHTSD-2026");
+        var calendar = Http.at(base).get("events.xhtml?campaign=HN-LB-TLHTSD-2026");
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        assertThat(calendar.body()).contains("Chiến dịch: Tuần lễ hưởng ứng học tập suốt đời năm 2026", "initialDate:\"2026\\-10\\-01\"",
+                "api/feeds/campaign/HN-LB-TLHTSD-2026.ics", "name=\"campaign\" value=\"HN-LB-TLHTSD-2026\"");
+        assertThat(Http.at(base).get("events.xhtml?campaign=NO-SUCH-CAMPAIGN").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.entity.Venue;
+import vn.hoctap.portal.events.entity.Campaign;
 import vn.hoctap.portal.events.entity.CommunityEvent;
 import vn.hoctap.portal.events.entity.EventStatus;
 import vn.hoctap.portal.events.entity.RsvpStatus;
@@ -18,6 +19,7 @@ import vn.hoctap.portal.platform.AccessDeniedException;
 import vn.hoctap.portal.platform.NotFoundException;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public class EventPages {
     public static final String DISTRICT = "district";
     public static final String WARD = "ward";
     public static final String CENTRE = "centre";
+    public static final String CAMPAIGN = "campaign";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -45,8 +48,12 @@ public class EventPages {
     @Inject
     java.time.Clock clock;
 
-    /** What a calendar shows: a district, a ward or a centre, and the district it lies in. */
-    public record Scope(String kind, String code, String name, String districtCode, String wardCode, Long centreId) implements Serializable {
+    /**
+     * What a calendar shows: a district, a ward, a centre or a campaign, and the district it lies in;
+     * a campaign's calendar opens on its first day.
+     */
+    public record Scope(String kind, String code, String name, String districtCode, String wardCode, Long centreId,
+                        Long campaignId, LocalDate firstDay) implements Serializable {
     }
 
     public record UnitChoice(String code, String name) implements Serializable {
@@ -82,19 +89,25 @@ public class EventPages {
      * caller's district, else the district with most events, so that the calendar is never empty
      * for want of a parameter.
      */
-    public Scope scope(String centreCode, String wardCode, String districtCode) {
+    public Scope scope(String campaignCode, String centreCode, String wardCode, String districtCode) {
+        if (campaignCode != null && !campaignCode.isBlank()) {
+            Campaign campaign = em.createQuery("select c from Campaign c join fetch c.district where c.code = :code", Campaign.class)
+                    .setParameter("code", campaignCode).getResultStream().findFirst().orElseThrow(NotFoundException::new);
+            return new Scope(CAMPAIGN, campaign.code(), campaign.name(), campaign.district().code(), null, null,
+                    campaign.id(), campaign.startDate());
+        }
         if (centreCode != null && !centreCode.isBlank()) {
             LearningCentre centre = em.createQuery("select c from LearningCentre c where c.code = :code", LearningCentre.class)
                     .setParameter("code", centreCode).getResultStream().findFirst().orElseThrow(NotFoundException::new);
-            return new Scope(CENTRE, centre.code(), centre.name(), centre.ward().parent().code(), centre.ward().code(), centre.id());
+            return new Scope(CENTRE, centre.code(), centre.name(), centre.ward().parent().code(), centre.ward().code(), centre.id(), null, null);
         }
         if (wardCode != null && !wardCode.isBlank()) {
             AdministrativeUnit ward = unit(wardCode, UnitLevel.WARD);
-            return new Scope(WARD, ward.code(), ward.name(), ward.parent().code(), ward.code(), null);
+            return new Scope(WARD, ward.code(), ward.name(), ward.parent().code(), ward.code(), null, null, null);
         }
         AdministrativeUnit district = districtCode != null && !districtCode.isBlank()
                 ? unit(districtCode, UnitLevel.DISTRICT) : defaultDistrict();
-        return new Scope(DISTRICT, district.code(), district.name(), district.code(), null, null);
+        return new Scope(DISTRICT, district.code(), district.name(), district.code(), null, null, null, null);
     }
 
     private AdministrativeUnit unit(String code, UnitLevel level) {

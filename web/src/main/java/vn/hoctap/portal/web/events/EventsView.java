@@ -36,6 +36,7 @@ public class EventsView implements Serializable {
     @Inject
     EventCalendar calendar;
 
+    private String campaign;
     private String district;
     private String ward;
     private String centre;
@@ -50,7 +51,10 @@ public class EventsView implements Serializable {
         if (scope != null) {
             return;
         }
-        scope = pages.scope(centre, EventPages.WARD.equals(kindAsked()) ? ward : null, district);
+        scope = pages.scope(campaign, centre, EventPages.WARD.equals(kindAsked()) ? ward : null, district);
+        if (date == null) {
+            date = scope.firstDay();
+        }
         wards = pages.wards(scope.districtCode());
         if (type != null && !type.isBlank() && !List.of(getTypes()).contains(type)) {
             type = null;
@@ -73,10 +77,11 @@ public class EventsView implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime from, LocalDateTime to) {
-            String wardFilter = EventPages.DISTRICT.equals(scope.kind()) && ward != null && !ward.isBlank() ? ward : scope.wardCode();
+            boolean wardIsFilter = EventPages.DISTRICT.equals(scope.kind()) || EventPages.CAMPAIGN.equals(scope.kind());
+            String wardFilter = wardIsFilter && ward != null && !ward.isBlank() ? ward : scope.wardCode();
             String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
             EventQuery query = new EventQuery(scope.districtCode(), EventPages.CENTRE.equals(scope.kind()) ? null : wardFilter,
-                    scope.centreId(), null, type == null || type.isBlank() ? null : EventType.valueOf(type),
+                    scope.centreId(), scope.campaignId(), type == null || type.isBlank() ? null : EventType.valueOf(type),
                     from.toLocalDate(), to.toLocalDate(), null, false, 0, EventQuery.MAX_SIZE);
             for (EventCard card : calendar.events(query).items()) {
                 boolean cancelled = card.cancelled();
@@ -114,6 +119,14 @@ public class EventsView implements Serializable {
 
     public ScheduleModel getModel() {
         return model;
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
     }
 
     public String getDistrict() {
