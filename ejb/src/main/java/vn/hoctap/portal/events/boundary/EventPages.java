@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoctap.portal.catalog.entity.Venue;
+import vn.hoctap.portal.events.control.EventAccess;
 import vn.hoctap.portal.events.entity.Campaign;
 import vn.hoctap.portal.events.entity.CommunityEvent;
 import vn.hoctap.portal.events.entity.EventStatus;
@@ -22,7 +23,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Read-only answers that only the events pages need, beside EventCalendar and Rsvps: which scope
@@ -44,6 +47,9 @@ public class EventPages {
 
     @Inject
     CallerAccount caller;
+
+    @Inject
+    EventAccess access;
 
     @Inject
     java.time.Clock clock;
@@ -221,36 +227,31 @@ public class EventPages {
             count.setParameter("now", now);
             query.setParameter("now", now);
         }
-        List<ManagedEventRow> rows = query.setFirstResult(Math.max(0, page) * size).setMaxResults(size).getResultList()
-                .stream().map(e -> new ManagedEventRow(e.id(), e.title(), e.type().name(), e.startsAt(), e.endsAt(),
-                        e.placeLabel(), e.status().name(), e.capacity(), registrations(e),
+        List<CommunityEvent> events = query.setFirstResult(Math.max(0, page) * size).setMaxResults(size).getResultList();
+        Map<Long, Long> registrations = registrations(events);
+        List<ManagedEventRow> rows = events.stream()
+                .map(e -> new ManagedEventRow(e.id(), e.title(), e.type().name(), e.startsAt(), e.endsAt(),
+                        e.placeLabel(), e.status().name(), e.capacity(), registrations.getOrDefault(e.id(), 0L),
                         e.campaign() == null ? null : e.campaign().name()))
                 .toList();
         return new Rows<>(rows, count.getSingleResult());
     }
 
-    private long registrations(CommunityEvent event) {
-        return em.createQuery("select count(r) from EventRsvp r where r.event = :e and r.status = :confirmed", Long.class)
-                .setParameter("e", event).setParameter("confirmed", RsvpStatus.CONFIRMED).getSingleResult();
-    }
-
-    /** The event, when the caller organises it (manages its centre, or administers its district). */
-    private CommunityEvent organised(long eventId) {
-        CommunityEvent e = em.find(CommunityEvent.class, eventId);
-        if (e == null) {
-            throw new NotFoundException();
+    /** The confirmed registrations of a page of events, in one grouped query. */
+    private Map<Long, Long> registrations(List<CommunityEvent> events) {
+        if (events.isEmpty()) {
+            return Map.of();
         }
-        Account account = caller.require();
-        boolean allowed = e.centre() != null ? account.mayManage(e.centre()) : account.mayManage(e.district());
-        if (!allowed) {
-            throw new AccessDeniedException();
-        }
-        return e;
+        return em.createQuery("""
+                        select r.event.id, count(r) from EventRsvp r where r.event in :events and r.status = :confirmed
+                        group by r.event.id""", Object[].class)
+                .setParameter("events", events).setParameter("confirmed", RsvpStatus.CONFIRMED).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** An event as its form shows it, for its organiser to edit. */
     public EventForm form(long eventId) {
-        CommunityEvent e = organised(eventId);
+        CommunityEvent e = access.managedEvent(eventId);
         return new EventForm(e.title(), e.description(), e.type(), e.organiserKind(), e.organiserName(),
                 e.centre() == null ? null : e.centre().id(), e.district().code(), e.ward() == null ? null : e.ward().code(),
                 e.venue() == null ? null : e.venue().id(), e.place(), e.startsAt(), e.endsAt(), e.audience(), e.capacity(),
